@@ -1,0 +1,19 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import yaml from 'js-yaml';
+
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+/** @type {{ siteUrl: string }} */
+const settings = /** @type {any} */ (yaml.load(readFileSync(`${contentDir}/settings.yaml`, 'utf8')));
+
+export default defineConfig({
+  site: settings.siteUrl,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

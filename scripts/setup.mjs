@@ -1,0 +1,48 @@
+// Runs before `npm start` and `npm test` (plain JavaScript: it may run on an older system Node).
+// Installs the npm dependencies, Node 24 among them, when they are missing or out of date, and
+// with `--system`, the Debian packages the tests need (Chromium, poppler) or says how to get them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const quiet = process.env.CI ? ['--no-audit', '--no-fund', '--loglevel=error'] : ['--no-audit', '--no-fund'];
+
+function run(command, args) {
+  execFileSync(command, args, { stdio: 'inherit' });
+}
+
+const installed = 'node_modules/.package-lock.json';
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs) {
+  console.log('Installing npm dependencies (npm ci)…');
+  run('npm', ['ci', ...quiet]);
+}
+
+if (process.argv.includes('--system')) {
+  const tools = { chromium: 'chromium', pdftoppm: 'poppler-utils', pdftotext: 'poppler-utils' };
+  const has = (tool) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const missing = [
+    ...new Set(
+      Object.entries(tools)
+        .filter(([tool]) => !has(tool))
+        .map(([, pkg]) => pkg),
+    ),
+  ];
+  if (missing.length > 0) {
+    const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+    if (process.getuid?.() === 0 && has('apt-get')) {
+      console.log(`Installing system packages the tests need: ${missing.join(', ')}…`);
+      run('sh', ['-c', `${command} >/dev/null`]);
+    } else {
+      console.error(
+        `The tests need ${missing.join(' and ')} (Debian packages). Install them with:\n  sudo ${command}\nthen run npm test again.`,
+      );
+      process.exit(1);
+    }
+  }
+}

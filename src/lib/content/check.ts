@@ -1,0 +1,292 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  certificationSchema,
+  cohortSchema,
+  ledgerEntrySchema,
+  moduleSchema,
+  pageSchema,
+  settingsSchema,
+  trainerSchema,
+  venueSchema,
+  type Certification,
+  type Cohort,
+  type LedgerEntry,
+  type Module,
+  type Page,
+  type Settings,
+  type Trainer,
+  type Venue,
+} from '../schemas/index.ts';
+import { displayRoot, readCollection, readContentFile, type RawFile, type UnreadableFile } from './files.ts';
+
+/** One thing wrong with the content, printed as `file: field: expected …`. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export type Entry<T> = T & { id: string; file: string };
+export type WithBody<T> = Entry<T> & { body: string };
+
+/** Everything in `content/`, validated and cross-checked. */
+export interface SiteContent {
+  settings: Settings;
+  pages: WithBody<Page>[];
+  venues: Entry<Venue>[];
+  modules: WithBody<Module>[];
+  certifications: Entry<Certification>[];
+  cohorts: Entry<Cohort>[];
+  trainers: WithBody<Trainer>[];
+  ledger: LedgerEntry[];
+}
+
+export interface CheckResult {
+  content: SiteContent | undefined;
+  problems: Problem[];
+}
+
+export function formatProblem({ file, field, message }: Problem): string {
+  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+}
+
+/** `certifications[0].awarded` from a Zod issue path. */
+function fieldName(path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `missing: ${issue.message.replace(/^Invalid input: /, '')}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Validates every file of every collection and every cross-reference, collecting all problems. */
+export function checkContent(contentDir: string): CheckResult {
+  const problems: Problem[] = [];
+  const root = displayRoot(contentDir);
+
+  function validate<S extends z.ZodType>(schema: S, raw: RawFile | UnreadableFile): z.output<S> | undefined {
+    if ('message' in raw) {
+      problems.push({ file: raw.file, field: '', message: raw.message });
+      return undefined;
+    }
+    const result = schema.safeParse(raw.data);
+    if (result.success) return result.data;
+    // Zod reports several issues for one field when a refinement follows a failed check: keep the first.
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const field = fieldName(issue.path);
+      if (seen.has(field)) continue;
+      seen.add(field);
+      problems.push({ file: raw.file, field, message: issueMessage(issue) });
+    }
+    return undefined;
+  }
+
+  function collection<S extends z.ZodType>(folder: string, extensions: RegExp, schema: S) {
+    const entries: (z.output<S> & { id: string; file: string; body: string })[] = [];
+    for (const raw of readCollection(contentDir, folder, extensions)) {
+      const data = validate(schema, raw);
+      if (data !== undefined && !('message' in raw))
+        entries.push({ ...data, id: raw.id, file: raw.file, body: raw.body });
+    }
+    return entries;
+  }
+
+  const settingsFile = existsSync(join(contentDir, 'settings.yaml'))
+    ? readContentFile(contentDir, root, 'settings.yaml')
+    : { file: `${root}/settings.yaml`, message: 'missing: expected the site settings file' };
+  const settings = validate(settingsSchema, settingsFile);
+  const pages = collection('pages', /\.mdx?$/, pageSchema);
+  const venues = collection('venues', /\.ya?ml$/, venueSchema);
+  const modules = collection('modules', /\.mdx?$/, moduleSchema);
+  const certifications = collection('certifications', /\.ya?ml$/, certificationSchema);
+  const cohorts = collection('cohorts', /\.ya?ml$/, cohortSchema);
+  const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
+  const ledger = readLedger(contentDir, root, problems);
+
+  const content = { settings: settings!, pages, venues, modules, certifications, cohorts, trainers, ledger };
+  crossCheck(content, root, problems);
+  return { content: problems.length === 0 ? content : undefined, problems };
+}
+
+function readLedger(contentDir: string, root: string, problems: Problem[]): LedgerEntry[] {
+  const path = join(contentDir, 'ledger.jsonl');
+  if (!existsSync(path)) return [];
+  const entries: LedgerEntry[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (!text.trim()) return;
+      const file = `${root}/ledger.jsonl`;
+      const field = `line ${index + 1}`;
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        problems.push({ file, field, message: 'expected one JSON object per line' });
+        return;
+      }
+      const result = ledgerEntrySchema.safeParse(data);
+      if (result.success) entries.push(result.data);
+      else
+        for (const issue of result.error.issues)
+          problems.push({ file, field: `${field}: ${fieldName(issue.path)}`, message: issueMessage(issue) });
+    });
+  return entries;
+}
+
+function duplicates<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  });
+}
+
+function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
+  const { venues, modules, certifications, cohorts, trainers, ledger } = content;
+  const venueIds = new Set(venues.map((v) => v.id));
+  const moduleNumbers = new Set(modules.map((m) => m.number));
+  const cohortIds = new Set(cohorts.map((c) => c.id));
+  const trainerIds = new Set(trainers.map((t) => t.id));
+  const kinds = new Set(certifications.map((c) => c.kind));
+
+  for (const m of duplicates(modules, (m) => String(m.number)))
+    problems.push({
+      file: m.file,
+      field: 'number',
+      message: `expected a unique module number; ${m.number} is used by another module`,
+    });
+  for (const c of certifications)
+    if (c.id !== c.kind)
+      problems.push({ file: c.file, field: 'kind', message: `expected "${c.id}" to match the file name` });
+  for (const group of [trainers, cohorts, venues, modules, certifications])
+    for (const e of duplicates<{ id: string; file: string }>(group, (e) => e.id))
+      problems.push({
+        file: e.file,
+        field: '',
+        message: `expected a unique file name; "${e.id}" is used by another file`,
+      });
+
+  for (const cohort of cohorts) {
+    cohort.weeks.forEach((week, i) => {
+      const field = `weeks[${i}]`;
+      if (week.end < week.start)
+        problems.push({
+          file: cohort.file,
+          field: `${field}.end`,
+          message: `expected a date on or after the start ${week.start}`,
+        });
+      if (!venueIds.has(week.venue))
+        problems.push({
+          file: cohort.file,
+          field: `${field}.venue`,
+          message: `expected a venue file name (one of ${[...venueIds].join(', ') || 'none'}); found "${week.venue}"`,
+        });
+      week.modules.forEach((n, j) => {
+        if (!moduleNumbers.has(n))
+          problems.push({
+            file: cohort.file,
+            field: `${field}.modules[${j}]`,
+            message: `expected an existing module number; found ${n}`,
+          });
+      });
+      const previous = cohort.weeks[i - 1];
+      if (previous && week.start <= previous.end)
+        problems.push({
+          file: cohort.file,
+          field: `${field}.start`,
+          message: `expected in-class weeks in order without overlap; this week starts before weeks[${i - 1}] ends (${previous.end})`,
+        });
+    });
+    if (cohort.fieldProject.end < cohort.fieldProject.start)
+      problems.push({
+        file: cohort.file,
+        field: 'fieldProject.end',
+        message: `expected a date on or after the start ${cohort.fieldProject.start}`,
+      });
+  }
+
+  for (const trainer of trainers) {
+    if (trainer.cohort && !cohortIds.has(trainer.cohort))
+      problems.push({
+        file: trainer.file,
+        field: 'cohort',
+        message: `expected a cohort file name (one of ${[...cohortIds].join(', ') || 'none'}); found "${trainer.cohort}"`,
+      });
+    for (const cert of duplicates(trainer.certifications, (c) => c.kind))
+      problems.push({
+        file: trainer.file,
+        field: 'certifications',
+        message: `expected each certification once; "${cert.kind}" appears twice`,
+      });
+    trainer.certifications.forEach((cert, i) => {
+      if (!kinds.has(cert.kind))
+        problems.push({
+          file: trainer.file,
+          field: `certifications[${i}].kind`,
+          message: `expected a certification described in ${root}/certifications/; "${cert.kind}" is not`,
+        });
+      if (cert.revoked && cert.revoked.date < cert.awarded)
+        problems.push({
+          file: trainer.file,
+          field: `certifications[${i}].revoked.date`,
+          message: `expected a date on or after the award ${cert.awarded}`,
+        });
+    });
+    trainer.fieldProject?.team.forEach((mate, i) => {
+      if (!trainerIds.has(mate) || mate === trainer.id)
+        problems.push({
+          file: trainer.file,
+          field: `fieldProject.team[${i}]`,
+          message: `expected the file name of another trainer; found "${mate}"`,
+        });
+    });
+  }
+
+  const byTrainer = new Map(trainers.map((t) => [t.id, t]));
+  const ledgerFile = `${root}/ledger.jsonl`;
+  const owners = new Map<string, string>();
+  for (const entry of ledger) {
+    const owner = `${entry.trainer}/${entry.cert}`;
+    const previous = owners.get(entry.id);
+    if (previous && previous !== owner)
+      problems.push({
+        file: ledgerFile,
+        field: entry.id,
+        message: `expected each certificate ID to belong to one certification; it is used for ${previous} and ${owner}`,
+      });
+    owners.set(entry.id, owner);
+    const trainer = byTrainer.get(entry.trainer);
+    if (!trainer) {
+      problems.push({
+        file: `${root}/trainers/${entry.trainer}.md`,
+        field: '',
+        message: `missing: certificate ${entry.id} was issued to this trainer; restore the file and mark the certificate revoked (certifications[].revoked) instead of deleting it`,
+      });
+    } else if (!trainer.certifications.some((c) => c.kind === entry.cert)) {
+      problems.push({
+        file: trainer.file,
+        field: 'certifications',
+        message: `expected the "${entry.cert}" certification issued as ${entry.id}; keep it and mark it revoked instead of deleting it`,
+      });
+    }
+    if (!kinds.has(entry.cert))
+      problems.push({
+        file: `${root}/certifications/${entry.cert}.yaml`,
+        field: '',
+        message: `missing: certificate ${entry.id} was issued for this certification; restore the file (certificates are revoked, never deleted)`,
+      });
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { line, plainDate, slug } from './common.ts';
+
+const period = { start: plainDate, end: plainDate };
+
+/** `content/cohorts/<id>.yaml`: one intake with its six in-class weeks and deadlines. */
+export const cohortSchema = z.strictObject({
+  /** e.g. "Cohort 2027". */
+  title: line,
+  /** In-class weeks in date order; each names its venue file and the module numbers taught. */
+  weeks: z
+    .array(
+      z.strictObject({
+        ...period,
+        venue: slug,
+        modules: z.array(z.int({ error: 'expected a module number' }), { error: 'expected a list of module numbers' }),
+      }),
+      { error: 'expected a list of in-class weeks' },
+    )
+    .min(1, { error: 'expected at least one in-class week' }),
+  /** When teams work on their field project. */
+  fieldProject: z.strictObject(period, { error: 'expected start and end dates' }),
+  /** Application deadline, final presentations and the like. */
+  deadlines: z
+    .array(z.strictObject({ date: plainDate, title: line }), { error: 'expected a list of deadlines' })
+    .default([]),
+});
+export type Cohort = z.infer<typeof cohortSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { isCountryCode } from '../countries.ts';
+import { isPlainDate } from '../dates.ts';
+
+/**
+ * A calendar date written `2027-03-15`. YAML turns unquoted dates into Date objects (Astro's
+ * loaders do too), so both forms are accepted and normalised to the string.
+ */
+export const plainDate = z
+  .union([z.string(), z.date()], { error: 'expected a date like 2027-03-15' })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isPlainDate, { error: 'expected a real date written like 2027-03-15' });
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCode = z
+  .string({ error: 'expected a country code like "ES"' })
+  .refine(isCountryCode, { error: 'expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"' });
+
+/** A lower-case identifier used in file names and URLs. */
+export const slug = z.string({ error: 'expected an identifier' }).refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), {
+  error: 'expected lower-case letters, digits and single hyphens, like "barcelona-2027"',
+});
+
+/** Non-empty text on one line. */
+export const line = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, found nothing' });
+
+/** The two certifications the programme awards. */
+export const certificationKind = z.enum(['cma', 'instructor'], { error: 'expected "cma" or "instructor"' });
+export type CertificationKind = z.infer<typeof certificationKind>;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { addYears, isPlainDate, todayIn } from '../../src/lib/dates.ts';
+
+describe('dates', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isPlainDate('2027-03-15')).toBe(true);
+    expect(isPlainDate('2027-02-29')).toBe(false);
+    expect(isPlainDate('2028-02-29')).toBe(true);
+    expect(isPlainDate('15/03/2027')).toBe(false);
+  });
+
+  it('adds years, turning 29 February into 28 February in a common year', () => {
+    expect(addYears('2027-03-15', 3)).toBe('2030-03-15');
+    expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
+  });
+
+  it("tells today's date in a time zone", () => {
+    const lateEvening = new Date('2027-03-15T23:30:00Z');
+    expect(todayIn('Europe/Madrid', lateEvening)).toBe('2027-03-16');
+    expect(todayIn('UTC', lateEvening)).toBe('2027-03-15');
+  });
+});
