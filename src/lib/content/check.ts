@@ -60,12 +60,20 @@ function fieldName(path: PropertyKey[]): string {
   );
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** The value an issue's path points at in the parsed file, to tell "missing" from "wrong". */
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+}
+
+function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
+  const message = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'unrecognized_keys')
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return `missing: ${issue.message.replace(/^Invalid input: /, '')}`;
-  return issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return `missing: ${message}`;
+  return message;
 }
 
 /** Validates every file of every collection and every cross-reference, collecting all problems. */
@@ -86,7 +94,7 @@ export function checkContent(contentDir: string): CheckResult {
       const field = fieldName(issue.path);
       if (seen.has(field)) continue;
       seen.add(field);
-      problems.push({ file: raw.file, field, message: issueMessage(issue) });
+      problems.push({ file: raw.file, field, message: issueMessage(issue, raw.data) });
     }
     return undefined;
   }
@@ -139,7 +147,7 @@ function readLedger(contentDir: string, root: string, problems: Problem[]): Ledg
       if (result.success) entries.push(result.data);
       else
         for (const issue of result.error.issues)
-          problems.push({ file, field: `${field}: ${fieldName(issue.path)}`, message: issueMessage(issue) });
+          problems.push({ file, field: `${field}: ${fieldName(issue.path)}`, message: issueMessage(issue, data) });
     });
   return entries;
 }
@@ -258,6 +266,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
   const byTrainer = new Map(trainers.map((t) => [t.id, t]));
   const ledgerFile = `${root}/ledger.jsonl`;
   const owners = new Map<string, string>();
+  const missingTrainers = new Set<string>();
   for (const entry of ledger) {
     const owner = `${entry.trainer}/${entry.cert}`;
     const previous = owners.get(entry.id);
@@ -269,13 +278,14 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
       });
     owners.set(entry.id, owner);
     const trainer = byTrainer.get(entry.trainer);
-    if (!trainer) {
+    if (!trainer && !missingTrainers.has(entry.trainer)) {
+      missingTrainers.add(entry.trainer);
       problems.push({
         file: `${root}/trainers/${entry.trainer}.md`,
         field: '',
         message: `missing: certificate ${entry.id} was issued to this trainer; restore the file and mark the certificate revoked (certifications[].revoked) instead of deleting it`,
       });
-    } else if (!trainer.certifications.some((c) => c.kind === entry.cert)) {
+    } else if (trainer && !trainer.certifications.some((c) => c.kind === entry.cert)) {
       problems.push({
         file: trainer.file,
         field: 'certifications',

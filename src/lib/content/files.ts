@@ -21,9 +21,12 @@ export interface UnreadableFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Parses YAML the way Astro's loaders do (js-yaml), so the checker and the site agree. */
+/**
+ * Parses YAML with js-yaml like Astro does, but keeps dates as written: js-yaml would turn
+ * 2027-02-30 into 2 March without a word, and the checker must see the typo.
+ */
 function parseYaml(text: string): unknown {
-  return yaml.load(text);
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
 }
 
 export function readContentFile(root: string, display: string, name: string): RawFile | UnreadableFile {
