@@ -93,6 +93,16 @@ describe('npm run check', () => {
       { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\norganization: O') },
       'trainers/x.md: unknown field organization',
     ],
+    [
+      'a field-project team that is not mutual',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\nfieldProject: { title: T, sector: S, region: R, team: [ana-lopez] }') },
+      'trainers/x.md: fieldProject.team[0]: expected "ana-lopez" to list "x" in their team too',
+    ],
+    [
+      'an instructor certification without the programme certification',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: instructor, awarded: 2027-01-01 }]') },
+      'trainers/x.md: certifications[0].awarded: expected the instructor certification on or after a cma certification',
+    ],
     ['YAML that does not parse', { 'venues/linz.yaml': 'name: [unclosed\n' }, 'venues/linz.yaml: could not be read as YAML'],
     [
       'a missing settings file',

@@ -226,6 +226,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
       });
   }
 
+  const byTrainer = new Map(trainers.map((t) => [t.id, t]));
   for (const trainer of trainers) {
     if (trainer.cohort && !cohortIds.has(trainer.cohort))
       problems.push({
@@ -254,16 +255,24 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
         });
     });
     trainer.fieldProject?.team.forEach((mate, i) => {
-      if (!trainerIds.has(mate) || mate === trainer.id)
+      const field = `fieldProject.team[${i}]`;
+      const other = byTrainer.get(mate);
+      if (!other || mate === trainer.id)
+        problems.push({ file: trainer.file, field, message: `expected the file name of another trainer; found "${mate}"` });
+      else if (!other.fieldProject?.team.includes(trainer.id))
+        problems.push({ file: trainer.file, field, message: `expected "${mate}" to list "${trainer.id}" in their team too` });
+    });
+    const cma = trainer.certifications.find((c) => c.kind === 'cma');
+    trainer.certifications.forEach((cert, i) => {
+      if (cert.kind === 'instructor' && (!cma || cert.awarded < cma.awarded))
         problems.push({
           file: trainer.file,
-          field: `fieldProject.team[${i}]`,
-          message: `expected the file name of another trainer; found "${mate}"`,
+          field: `certifications[${i}].awarded`,
+          message: 'expected the instructor certification on or after a cma certification (the programme comes first)',
         });
     });
   }
 
-  const byTrainer = new Map(trainers.map((t) => [t.id, t]));
   const ledgerFile = `${root}/ledger.jsonl`;
   const owners = new Map<string, string>();
   const missingTrainers = new Set<string>();
