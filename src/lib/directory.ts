@@ -1,0 +1,111 @@
+/** The public trainer directory: who is listed, with what status, and the facts the home page shows. */
+import { countryName } from './countries.ts';
+import { searchText } from './directory-filter.ts';
+import type { Certification, CertificationKind, Trainer } from './schemas/index.ts';
+import { certificateStatus, statusFacts, type CertificateStatus } from './status.ts';
+
+type WithId<T> = T & { id: string };
+
+/** One certification as the directory shows it. */
+export interface HeldCertification {
+  kind: CertificationKind;
+  title: string;
+  awarded: string;
+  status: CertificateStatus;
+  /** Last valid day, for certifications that lapse. */
+  validUntil: string | undefined;
+  revoked: { date: string; reason: string } | undefined;
+}
+
+/** One listed trainer in the directory. */
+export interface DirectoryRow {
+  id: string;
+  name: string;
+  country: string;
+  countryName: string;
+  organisation: string;
+  certifications: HeldCertification[];
+  /** Kinds that are not revoked: what the certification filter matches. */
+  held: CertificationKind[];
+  search: string;
+}
+
+/** Trainers who agreed to be public. Everything public about trainers starts here. */
+export function listedTrainers<T extends Pick<Trainer, 'listed'>>(trainers: readonly T[]): T[] {
+  return trainers.filter((t) => t.listed);
+}
+
+/** A trainer's certifications in the order of the certification files, with their status on `today`. */
+export function heldCertifications(
+  trainer: Pick<Trainer, 'certifications' | 'deliveries'>,
+  certifications: readonly Certification[],
+  today: string,
+): HeldCertification[] {
+  return certifications.flatMap((certification) => {
+    const facts = statusFacts(trainer, certification.kind, certification);
+    if (!facts) return [];
+    return [
+      {
+        kind: certification.kind,
+        title: certification.title,
+        awarded: facts.awarded,
+        status: certificateStatus(facts, today),
+        validUntil: facts.validUntil,
+        revoked: facts.revoked,
+      },
+    ];
+  });
+}
+
+/** Sorts names the way a reader expects in English, accents and other scripts included. */
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** Directory rows for every listed trainer, sorted by name. Unlisted trainers never appear. */
+export function directoryRows(
+  trainers: readonly WithId<Trainer>[],
+  certifications: readonly Certification[],
+  today: string,
+): DirectoryRow[] {
+  return listedTrainers(trainers)
+    .map((trainer) => {
+      const held = heldCertifications(trainer, certifications, today);
+      return {
+        id: trainer.id,
+        name: trainer.name,
+        country: trainer.country,
+        countryName: countryName(trainer.country),
+        organisation: trainer.organisation,
+        certifications: held,
+        held: held.filter((c) => c.status !== 'revoked').map((c) => c.kind),
+        search: searchText(trainer.name, trainer.organisation),
+      };
+    })
+    .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+/** Countries present in the rows, as `{ code, name }` sorted by name: the filter's options. */
+export function countryOptions(rows: readonly Pick<DirectoryRow, 'country' | 'countryName'>[]) {
+  const seen = new Map(rows.map((r) => [r.country, r.countryName]));
+  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => byName.compare(a.name, b.name));
+}
+
+/** Headline figures for the home page. */
+export interface Facts {
+  /** Listed trainers holding at least one certification that is not revoked. */
+  certifiedTrainers: number;
+  /** Countries those trainers come from. */
+  countries: number;
+  /** Instructors whose certification is valid today. */
+  activeInstructors: number;
+}
+
+/** Facts computed from the directory rows, so they always agree with what the directory shows. */
+export function headlineFacts(rows: readonly DirectoryRow[]): Facts {
+  const certified = rows.filter((r) => r.held.length > 0);
+  return {
+    certifiedTrainers: certified.length,
+    countries: new Set(certified.map((r) => r.country)).size,
+    activeInstructors: rows.filter((r) => r.certifications.some((c) => c.kind === 'instructor' && c.status === 'valid'))
+      .length,
+  };
+}
