@@ -90,6 +90,7 @@ export const en = {
       description:
         'Certified trainers of the Train-the-Trainers programme: find one by country, certification, name or organisation.',
       intro: 'Certified trainers who agreed to be listed. Status is shown as of',
+      statusAsOf: 'Status as of',
       filterLegend: 'Filter trainers',
       search: 'Name or organisation',
       country: 'Country',

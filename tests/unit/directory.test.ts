@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { countryOptions, directoryRows, headlineFacts } from '../../src/lib/directory.ts';
+import { foldForSearch, matchesFilter, searchText } from '../../src/lib/directory-filter.ts';
+import type { Certification, Trainer } from '../../src/lib/schemas/index.ts';
+
+const certifications: Certification[] = [
+  { kind: 'cma', title: 'CMA', summary: 's', awardedFor: 'a', validityRule: 'v' },
+  { kind: 'instructor', title: 'Instructor', summary: 's', awardedFor: 'a', renewEveryYears: 3, validityRule: 'v' },
+];
+
+function trainer(id: string, fields: Partial<Trainer>): Trainer & { id: string } {
+  return {
+    id,
+    name: id,
+    country: 'ES',
+    organisation: 'Org',
+    listed: true,
+    example: true,
+    certifications: [],
+    deliveries: [],
+    ...fields,
+  };
+}
+
+const trainers = [
+  trainer('zoe', {
+    name: 'Zoë Müller',
+    country: 'AT',
+    organisation: 'Cluster Linz',
+    certifications: [{ kind: 'cma', awarded: '2024-09-30' }],
+  }),
+  trainer('eleni', {
+    name: 'Ελένη Παπαδοπούλου',
+    country: 'GR',
+    organisation: 'Athens Innovation',
+    certifications: [
+      { kind: 'cma', awarded: '2022-09-30' },
+      { kind: 'instructor', awarded: '2023-03-01' },
+    ],
+  }),
+  trainer('ivan', {
+    name: 'Іван Петренко',
+    country: 'UA',
+    organisation: 'Kyiv Cluster',
+    certifications: [
+      { kind: 'cma', awarded: '2022-09-30' },
+      { kind: 'instructor', awarded: '2022-10-01' },
+    ],
+    deliveries: [{ date: '2024-05-10', title: 'Course', location: 'Kyiv' }],
+  }),
+  trainer('revoked', {
+    name: 'Ana Revoked',
+    certifications: [{ kind: 'cma', awarded: '2022-09-30', revoked: { date: '2025-01-10', reason: 'r' } }],
+  }),
+  trainer('hidden', {
+    name: 'Hidden Person',
+    country: 'TT',
+    listed: false,
+    certifications: [{ kind: 'cma', awarded: '2024-09-30' }],
+  }),
+];
+
+describe('directoryRows', () => {
+  const rows = directoryRows(trainers, certifications, '2026-11-27');
+
+  it('leaves out unlisted trainers', () => {
+    expect(rows.map((r) => r.id)).not.toContain('hidden');
+    expect(JSON.stringify(rows)).not.toContain('Hidden Person');
+  });
+
+  it('sorts by name across scripts', () => {
+    expect(rows.map((r) => r.id)).toEqual(['revoked', 'zoe', 'eleni', 'ivan']);
+  });
+
+  it('gives each certification its status today', () => {
+    const eleni = rows.find((r) => r.id === 'eleni')!;
+    // Awarded 2023-03-01 with no delivery since: valid until 2026-03-01, so expired today.
+    expect(eleni.certifications.map((c) => [c.kind, c.status, c.validUntil])).toEqual([
+      ['cma', 'valid', undefined],
+      ['instructor', 'expired', '2026-03-01'],
+    ]);
+    const ivan = rows.find((r) => r.id === 'ivan')!;
+    // A delivery in 2024 renews it to 2027.
+    expect(ivan.certifications[1]).toMatchObject({ status: 'valid', validUntil: '2027-05-10' });
+    const revoked = rows.find((r) => r.id === 'revoked')!;
+    expect(revoked.certifications[0]?.status).toBe('revoked');
+    expect(revoked.held).toEqual([]);
+  });
+
+  it('lists the countries present, by name', () => {
+    expect(countryOptions(rows).map((c) => c.code)).toEqual(['AT', 'GR', 'ES', 'UA']);
+  });
+
+  it('computes the headline facts from listed, not revoked holders', () => {
+    expect(headlineFacts(rows)).toEqual({ certifiedTrainers: 3, countries: 3, activeInstructors: 1 });
+  });
+});
+
+describe('directory filter', () => {
+  const row = {
+    country: 'GR',
+    certifications: ['cma', 'instructor'],
+    search: searchText('Ελένη Παπαδοπούλου', 'Athens Innovation'),
+  };
+
+  it('folds accents and case in every script', () => {
+    expect(foldForSearch('  Zoë   MÜLLER ')).toBe('zoe muller');
+    expect(foldForSearch('Ελένη')).toBe('ελενη');
+    expect(foldForSearch('Straße Łódź')).toBe('strasse lodz');
+  });
+
+  it('matches name or organisation, every word, without accents', () => {
+    expect(matchesFilter(row, { country: '', certification: '', query: 'ελενη' })).toBe(true);
+    expect(matchesFilter(row, { country: '', certification: '', query: 'ΕΛΈΝΗ athens' })).toBe(true);
+    expect(matchesFilter(row, { country: '', certification: '', query: 'innov' })).toBe(true);
+    expect(matchesFilter(row, { country: '', certification: '', query: 'athens linz' })).toBe(false);
+  });
+
+  it('filters by country and certification', () => {
+    expect(matchesFilter(row, { country: 'GR', certification: 'instructor', query: '' })).toBe(true);
+    expect(matchesFilter(row, { country: 'AT', certification: '', query: '' })).toBe(false);
+    expect(
+      matchesFilter({ ...row, certifications: ['cma'] }, { country: '', certification: 'instructor', query: '' }),
+    ).toBe(false);
+    expect(matchesFilter(row, { country: '', certification: '', query: '' })).toBe(true);
+  });
+});
