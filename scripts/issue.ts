@@ -1,0 +1,51 @@
+// `npm run issue`: sign every certification without a ledger entry (and re-sign those whose key was
+// withdrawn or whose name changed), append to the ledger and write the PDFs. Never prints key material.
+import { relative } from 'node:path';
+import { checkContent, formatProblem } from '../src/lib/content/check.ts';
+import { certificatesDir, contentDir, keysDir } from '../src/lib/content/config.ts';
+import { issueCertificates, planIssuance } from '../src/lib/issue.ts';
+import { KeyError, loadSigningKey, readPublicKeys } from '../src/lib/keys.ts';
+import { CertificateError, qrTargetExceeded } from '../src/lib/pdf.ts';
+
+const REASONS = {
+  new: 'new',
+  'withdrawn-key': 're-signed: its key was withdrawn',
+  changed: 're-signed: name or date changed',
+};
+
+async function main(): Promise<number> {
+  const { content, problems } = checkContent(contentDir());
+  if (!content) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem(s) in content; nothing was issued.`);
+    return 1;
+  }
+  const published = new Set(readPublicKeys(keysDir()).keys.map((k) => k.kid));
+  const plan = planIssuance(content, published);
+  if (plan.length === 0) {
+    console.log('Nothing to issue: every certification already has a ledger entry.');
+    return 0;
+  }
+  const signing = await loadSigningKey(keysDir());
+  const output = certificatesDir();
+  const issued = await issueCertificates(content, plan, signing, { contentDir: contentDir(), certificatesDir: output });
+  for (const { entry, planned } of issued) {
+    console.log(`${entry.id}  ${planned.file}  ${entry.cert}  (${REASONS[planned.reason]})`);
+    if (qrTargetExceeded(content.settings.siteUrl, entry.id, entry.token))
+      console.warn(
+        `  note: the name is long enough that the QR code exceeds version 15; it is printed larger to stay easy to scan`,
+      );
+  }
+  console.log(
+    `Issued ${issued.length} certificate(s) with key ${signing.kid}: ledger ${relative(process.cwd(), contentDir()) || '.'}/ledger.jsonl, PDFs in ${relative(process.cwd(), output) || output}/.`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  const known = error instanceof KeyError || error instanceof CertificateError;
+  console.error(known ? error.message : `issue: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,27 @@
+// Build step: render a PDF for every certificate in the ledger into certificates/ (no private key needed).
+import { relative } from 'node:path';
+import { renderLedger } from '../src/lib/certificates.ts';
+import { checkContent, formatProblem } from '../src/lib/content/check.ts';
+import { certificatesDir, contentDir } from '../src/lib/content/config.ts';
+import { CertificateError } from '../src/lib/pdf.ts';
+
+async function main(): Promise<number> {
+  const { content, problems } = checkContent(contentDir());
+  if (!content) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem(s) in content; no certificates were rendered.`);
+    return 1;
+  }
+  const dir = certificatesDir();
+  const count = await renderLedger(content, dir);
+  console.log(`Rendered ${count} certificate PDF(s) into ${relative(process.cwd(), dir) || dir}/.`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof CertificateError ? message : `render-certificates: ${message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,95 @@
+// `npm run verify -- <file.pdf | URL | token>`: offline verification against keys/jwks.json and the
+// ledger. Exit 0 valid, 1 not valid (says why), 2 unreadable input.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { checkContent, formatProblem } from '../src/lib/content/check.ts';
+import { contentDir, keysDir } from '../src/lib/content/config.ts';
+import { formatDate, todayIn } from '../src/lib/dates.ts';
+import { KeyError, readPublicKeys } from '../src/lib/keys.ts';
+import { readEmbeddedToken } from '../src/lib/pdf.ts';
+import { buildRegistry, judgeToken } from '../src/lib/registry.ts';
+import { MAX_TOKEN_LENGTH } from '../src/lib/token.ts';
+import { en } from '../src/i18n/en.ts';
+
+const text = en.certificates;
+const MAX_PDF_BYTES = 10 * 1024 * 1024;
+
+/** The token and, for a registry URL, the ID of the page it points at; or why the input is unreadable. */
+async function readInput(arg: string): Promise<{ token: string; expectedId?: string } | { unreadable: string }> {
+  if (/^https?:\/\//i.test(arg)) {
+    let url: URL;
+    try {
+      url = new URL(arg);
+    } catch {
+      return { unreadable: 'not a valid URL' };
+    }
+    const token = url.hash.slice(1);
+    if (!token) return { unreadable: 'the URL has no certificate token after "#"' };
+    const match = /^\/registry\/([^/]+)\/?$/.exec(url.pathname);
+    if (!match?.[1]) return { unreadable: 'the URL is not a registry address (/registry/<ID>/#<token>)' };
+    return { token, expectedId: decodeURIComponent(match[1]) };
+  }
+  if (existsSync(arg) && statSync(arg).isFile()) {
+    if (statSync(arg).size > MAX_PDF_BYTES) return { unreadable: `${arg} is too large to be a certificate PDF` };
+    const token = await readEmbeddedToken(new Uint8Array(readFileSync(arg)));
+    return token ? { token } : { unreadable: `${arg} is not a certificate PDF (no embedded token found)` };
+  }
+  if (/\.pdf$/i.test(arg)) return { unreadable: `${arg}: no such file` };
+  return { token: arg.trim() };
+}
+
+async function main(args: string[]): Promise<number> {
+  const [arg] = args;
+  if (!arg || args.length > 1) {
+    console.error('Usage: npm run verify -- <certificate.pdf | registry URL | token>');
+    return 2;
+  }
+  const input = await readInput(arg);
+  if ('unreadable' in input) {
+    console.error(`unreadable: ${input.unreadable}`);
+    return 2;
+  }
+  if (input.token.length > MAX_TOKEN_LENGTH) {
+    console.error(`malformed: ${text.verifier.reasons['too-long']}`);
+    return 2;
+  }
+  const { content, problems } = checkContent(contentDir());
+  if (!content) {
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error('The content has problems, so the registry cannot be read; run npm run check.');
+    return 2;
+  }
+  const today = todayIn(content.settings.timeZone);
+  const records = new Map((await buildRegistry(content, today)).map((r) => [r.id, r]));
+  const judgement = await judgeToken(input.token, readPublicKeys(keysDir()), {
+    issuer: content.settings.siteUrl,
+    find: (id) => records.get(id),
+    today,
+    expectedId: input.expectedId,
+  });
+  const line = `${judgement.verdict}: ${text.verifier.reasons[judgement.reason]}`;
+  if (judgement.verdict === 'valid') console.log(line);
+  else console.error(line);
+  const { claims, record } = judgement;
+  if (claims) {
+    const details = [
+      ['certificate', claims.sub],
+      ['name', claims.name],
+      ['certification', record?.title ?? claims.cert],
+      ['awarded', record ? formatDate(record.awarded) : new Date(claims.nbf * 1000).toISOString().slice(0, 10)],
+      ...(record?.validUntil ? [['valid until', formatDate(record.validUntil)]] : []),
+      ...(record?.revoked ? [['revoked', `${formatDate(record.revoked.date)}: ${record.revoked.reason}`]] : []),
+      ['checked on', formatDate(today)],
+    ];
+    for (const [label, value] of details) console.log(`  ${String(label).padEnd(14)}${value}`);
+  }
+  if (judgement.verdict === 'malformed') return 2;
+  return judgement.verdict === 'valid' ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof KeyError ? message : `verify: ${message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,135 @@
+/**
+ * Issuing certificates (Node only): decide what needs signing, assign IDs, sign, append to the
+ * ledger and write the PDFs. Everything is rendered in memory before anything is written, so a
+ * name the font cannot draw stops the whole run with nothing half-issued.
+ */
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { base64url } from 'jose';
+import { renderAll, writeFilesAtomically } from './certificates.ts';
+import type { SiteContent } from './content/check.ts';
+import { toEpochSeconds } from './dates.ts';
+import type { SigningKey } from './keys.ts';
+import { assertDrawable } from './pdf.ts';
+import { latestLedgerEntries, readClaims } from './registry.ts';
+import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
+import { signToken } from './token.ts';
+
+/** Why a certificate is (re-)signed. */
+export type IssueReason = 'new' | 'withdrawn-key' | 'changed';
+
+export interface PlannedCertificate {
+  id: string | undefined;
+  trainer: string;
+  /** The trainer file, for messages. */
+  file: string;
+  cert: CertificationKind;
+  awarded: string;
+  name: string;
+  reason: IssueReason;
+  /** Kept when re-signing, so the published name hash does not change. */
+  salt: string | undefined;
+}
+
+const KIND_CODE: Record<CertificationKind, string> = { cma: 'CMA', instructor: 'INS' };
+
+/**
+ * What `npm run issue` would sign: every certification without a ledger entry (not revoked
+ * before it was ever issued), every certificate whose latest token was signed by a key no longer
+ * published (withdrawn), and every one whose printed name or award date changed since.
+ */
+export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<string>): PlannedCertificate[] {
+  const latest = [...latestLedgerEntries(content.ledger).values()];
+  const plan: PlannedCertificate[] = [];
+  for (const trainer of content.trainers) {
+    const name = trainer.name.normalize('NFC');
+    for (const cert of trainer.certifications) {
+      const entry = latest.find((e) => e.trainer === trainer.id && e.cert === cert.kind);
+      const base = { trainer: trainer.id, file: trainer.file, cert: cert.kind, awarded: cert.awarded, name };
+      if (!entry) {
+        if (!cert.revoked) plan.push({ ...base, id: undefined, reason: 'new', salt: undefined });
+        continue;
+      }
+      const claims = readClaims(entry.token);
+      const reason: IssueReason | undefined = !publishedKids.has(entry.kid)
+        ? 'withdrawn-key'
+        : claims.name !== name || entry.awarded !== cert.awarded || claims.iss !== content.settings.siteUrl
+          ? 'changed'
+          : undefined;
+      if (reason) plan.push({ ...base, id: entry.id, reason, salt: entry.salt });
+    }
+  }
+  // New certificates get IDs in award order, so sequence numbers follow the calendar.
+  return plan.sort((a, b) => a.awarded.localeCompare(b.awarded) || a.trainer.localeCompare(b.trainer));
+}
+
+/** The next unused ID for a kind and award year: `<prefix>-CMA|INS-<year>-<4-digit sequence>`. */
+export function nextCertificateId(
+  usedIds: Iterable<string>,
+  prefix: string,
+  cert: CertificationKind,
+  year: string,
+): string {
+  const stem = `${prefix}-${KIND_CODE[cert]}-${year}-`;
+  let highest = 0;
+  for (const id of usedIds) if (id.startsWith(stem)) highest = Math.max(highest, Number(id.slice(stem.length)));
+  if (highest >= 9999) throw new Error(`${stem}: no sequence numbers left for ${year}`);
+  return `${stem}${String(highest + 1).padStart(4, '0')}`;
+}
+
+function randomSalt(): string {
+  return base64url.encode(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+export interface IssueOptions {
+  contentDir: string;
+  certificatesDir: string;
+  /** The issue time recorded in the ledger and the PDFs. */
+  now?: Date;
+}
+
+/**
+ * Signs everything `planIssuance` lists with `signing`, appends the ledger lines and writes the
+ * PDFs. Returns the new ledger lines (with the plan item each came from).
+ */
+export async function issueCertificates(
+  content: SiteContent,
+  plan: PlannedCertificate[],
+  signing: SigningKey,
+  options: IssueOptions,
+): Promise<{ entry: LedgerEntry; planned: PlannedCertificate }[]> {
+  for (const item of plan) assertDrawable(item.name, item.file);
+  const used = new Set(content.ledger.map((e) => e.id));
+  const issuedAt = (options.now ?? new Date()).toISOString();
+  const issued: { entry: LedgerEntry; planned: PlannedCertificate }[] = [];
+  for (const item of plan) {
+    const id =
+      item.id ?? nextCertificateId(used, content.settings.certificatePrefix, item.cert, item.awarded.slice(0, 4));
+    used.add(id);
+    const token = await signToken(
+      { iss: content.settings.siteUrl, sub: id, name: item.name, cert: item.cert, nbf: toEpochSeconds(item.awarded) },
+      signing.key,
+      signing.kid,
+    );
+    const entry: LedgerEntry = {
+      id,
+      trainer: item.trainer,
+      cert: item.cert,
+      awarded: item.awarded,
+      kid: signing.kid,
+      token,
+      salt: item.salt ?? randomSalt(),
+      issuedAt,
+    };
+    issued.push({ entry, planned: item });
+  }
+  const entries = issued.map((i) => i.entry);
+  // Render first: a certificate that cannot be drawn stops the run before the ledger changes.
+  const files = await renderAll(content, entries);
+  const ledgerPath = join(options.contentDir, 'ledger.jsonl');
+  const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
+  const separator = existing && !existing.endsWith('\n') ? '\n' : '';
+  appendFileSync(ledgerPath, separator + entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  writeFilesAtomically(options.certificatesDir, files);
+  return issued;
+}

@@ -1,0 +1,169 @@
+/**
+ * The public certificate registry: one record per issued certificate ID, and the verdict on a
+ * token against it. Shared by the site's pages, the in-browser verifier and `npm run verify`,
+ * so it uses only web-standard APIs (`crypto.subtle`) and `jose`.
+ */
+import { base64url } from 'jose';
+import type { SiteContent } from './content/check.ts';
+import { toEpochSeconds } from './dates.ts';
+import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
+import { certificateStatus, statusFacts, type CertificateStatus, type StatusFacts } from './status.ts';
+import { verifyToken, type PublicKeySet, type TokenClaims, type TokenProblem } from './token.ts';
+
+/** One certificate as the registry publishes it. */
+export interface RegistryRecord {
+  id: string;
+  cert: CertificationKind;
+  /** Certification title, e.g. "Cluster Management Association Certification". */
+  title: string;
+  awarded: string;
+  /** Last valid day, for certifications that lapse. */
+  validUntil?: string | undefined;
+  revoked?: { date: string; reason: string } | undefined;
+  /** Status on the build date (`asOf`); the browser recomputes it for today. */
+  status: CertificateStatus;
+  /** Holder's name as printed, when they are listed in the directory. */
+  name?: string | undefined;
+  /** For holders who opted out: SHA-256 of `salt` + name, so a token can be checked without the name. */
+  nameHash?: string | undefined;
+  salt?: string | undefined;
+}
+
+export type Verdict = CertificateStatus | 'forged' | 'unknown' | 'malformed';
+
+/** Why the verdict is what it is; worded in `i18n` under `certificates.reasons`. */
+export type VerdictReason =
+  TokenProblem | 'not-in-registry' | 'other-certificate' | 'claims-mismatch' | CertificateStatus;
+
+/** The checks shown to the reader, in order. */
+export type VerdictStep = 'format' | 'key' | 'signature' | 'record' | 'status';
+
+export interface Judgement {
+  verdict: Verdict;
+  reason: VerdictReason;
+  /** Each step checked: passed (true), failed (false); steps not reached are absent. */
+  steps: { step: VerdictStep; ok: boolean }[];
+  /** Claims of a validly signed token. */
+  claims?: TokenClaims | undefined;
+  record?: RegistryRecord | undefined;
+}
+
+/** The newest ledger line for each certificate ID (a later line re-signs the same certificate). */
+export function latestLedgerEntries(ledger: readonly LedgerEntry[]): Map<string, LedgerEntry> {
+  const latest = new Map<string, LedgerEntry>();
+  for (const entry of ledger) latest.set(entry.id, entry);
+  return latest;
+}
+
+/** The claims inside a token from our own ledger (already trusted: it is read, not verified). */
+export function readClaims(token: string): TokenClaims {
+  const payload = token.split('.')[1] ?? '';
+  return JSON.parse(new TextDecoder().decode(base64url.decode(payload))) as TokenClaims;
+}
+
+/** Salted SHA-256 of a holder's name (NFC), hex. */
+export async function nameHash(salt: string, name: string): Promise<string> {
+  const bytes = new TextEncoder().encode(`${salt}:${name.normalize('NFC')}`);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Every registry record, sorted by ID, with status as of `today` (YYYY-MM-DD). */
+export async function buildRegistry(content: SiteContent, today: string): Promise<RegistryRecord[]> {
+  const trainers = new Map(content.trainers.map((t) => [t.id, t]));
+  const certifications = new Map(content.certifications.map((c) => [c.kind, c]));
+  const records: RegistryRecord[] = [];
+  for (const entry of latestLedgerEntries(content.ledger).values()) {
+    const trainer = trainers.get(entry.trainer);
+    const certification = certifications.get(entry.cert);
+    // `npm run check` refuses a ledger whose trainer or certification is gone.
+    if (!trainer || !certification) continue;
+    const facts = statusFacts(trainer, entry.cert, certification);
+    if (!facts) continue;
+    const name = readClaims(entry.token).name;
+    records.push({
+      id: entry.id,
+      cert: entry.cert,
+      title: certification.title,
+      awarded: entry.awarded,
+      validUntil: facts.validUntil,
+      revoked: facts.revoked,
+      status: certificateStatus(facts, today),
+      ...(trainer.listed ? { name } : { nameHash: await nameHash(entry.salt, name), salt: entry.salt }),
+    });
+  }
+  return records.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export function recordFacts(record: RegistryRecord): StatusFacts {
+  return { kind: record.cert, awarded: record.awarded, revoked: record.revoked, validUntil: record.validUntil };
+}
+
+async function sameHolder(record: RegistryRecord, name: string): Promise<boolean> {
+  if (record.name !== undefined) return record.name.normalize('NFC') === name.normalize('NFC');
+  if (record.nameHash && record.salt) return (await nameHash(record.salt, name)) === record.nameHash;
+  return false;
+}
+
+export interface JudgeOptions {
+  /** The site's canonical URL, the only accepted `iss`. */
+  issuer: string;
+  /** Looks a certificate up by ID. */
+  find: (id: string) => RegistryRecord | undefined;
+  /** The date to judge expiry and revocation on (YYYY-MM-DD): today where the check runs. */
+  today: string;
+  /** On a record's page: the ID of that record; a token for any other certificate is refused. */
+  expectedId?: string | undefined;
+}
+
+/**
+ * The verdict on a token: `malformed` if it is not a token, `forged` if the signature, algorithm
+ * or key fail or its claims contradict the registry, `unknown` if validly signed but not in the
+ * registry, otherwise the certificate's status on `today`.
+ */
+export async function judgeToken(token: unknown, keys: PublicKeySet, options: JudgeOptions): Promise<Judgement> {
+  const checked = await verifyToken(token, keys);
+  if (!checked.ok) {
+    const steps: Judgement['steps'] = [];
+    if (checked.verdict === 'malformed' && checked.problem !== 'bad-claims') steps.push({ step: 'format', ok: false });
+    else {
+      steps.push({ step: 'format', ok: true });
+      const keyFailed = ['foreign-header', 'wrong-algorithm', 'unknown-key', 'bad-header'].includes(checked.problem);
+      steps.push({ step: 'key', ok: !keyFailed });
+      if (!keyFailed) steps.push({ step: 'signature', ok: checked.problem !== 'bad-signature' });
+    }
+    return { verdict: checked.verdict, reason: checked.problem, steps };
+  }
+  const { claims } = checked;
+  const steps: Judgement['steps'] = [
+    { step: 'format', ok: true },
+    { step: 'key', ok: true },
+    { step: 'signature', ok: true },
+  ];
+  if (options.expectedId !== undefined && claims.sub !== options.expectedId)
+    return { verdict: 'forged', reason: 'other-certificate', steps: [...steps, { step: 'record', ok: false }], claims };
+  const record = options.find(claims.sub);
+  if (!record)
+    return { verdict: 'unknown', reason: 'not-in-registry', steps: [...steps, { step: 'record', ok: false }], claims };
+  const matches =
+    claims.iss === options.issuer &&
+    claims.cert === record.cert &&
+    claims.nbf === toEpochSeconds(record.awarded) &&
+    (await sameHolder(record, claims.name));
+  if (!matches)
+    return {
+      verdict: 'forged',
+      reason: 'claims-mismatch',
+      steps: [...steps, { step: 'record', ok: false }],
+      claims,
+      record,
+    };
+  const status = certificateStatus(recordFacts(record), options.today);
+  return {
+    verdict: status,
+    reason: status,
+    steps: [...steps, { step: 'record', ok: true }, { step: 'status', ok: status === 'valid' }],
+    claims,
+    record,
+  };
+}
