@@ -10,6 +10,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { formatDate } from './dates.ts';
+import { recordUrl } from './registry.ts';
 import { en } from '../i18n/en.ts';
 
 /** Info-dictionary key that carries the token. */
@@ -73,14 +74,9 @@ export function loadCertificateFonts(): CertificateFonts {
   return cachedFonts;
 }
 
-/** The registry address a certificate's QR code leads to, without the token. */
-export function registryUrl(siteUrl: string, id: string): string {
-  return `${siteUrl}/registry/${id}/`;
-}
-
 /** Exactly what the QR code encodes: the registry address with the token as fragment. */
 export function qrUrl(siteUrl: string, id: string, token: string): string {
-  return `${registryUrl(siteUrl, id)}#${token}`;
+  return `${recordUrl(siteUrl, id)}#${token}`;
 }
 
 /** Fails with a message naming the file and the character when the font cannot draw the name. */
@@ -235,7 +231,7 @@ export async function renderCertificatePdf(
   page.drawText(text.certificateId, { x: left, y: 128, size: 8, font: serif, color: GREY });
   page.drawText(input.id, { x: left, y: 112, size: 13, font: serif, color: INK });
   page.drawText(text.verifyAt, { x: left, y: 90, size: 8, font: serif, color: GREY });
-  page.drawText(registryUrl(input.siteUrl, input.id), { x: left, y: 76, size: 9.5, font: serif, color: NAVY });
+  page.drawText(recordUrl(input.siteUrl, input.id), { x: left, y: 76, size: 9.5, font: serif, color: NAVY });
   let hintY = 60;
   for (const line of wrap(text.qrHint, serif, 7.5, 420)) {
     page.drawText(line, { x: left, y: hintY, size: 7.5, font: serif, color: GREY });

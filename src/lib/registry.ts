@@ -167,3 +167,28 @@ export async function judgeToken(token: unknown, keys: PublicKeySet, options: Ju
     record,
   };
 }
+
+/** The page of one record, e.g. `https://ttt.example.org/registry/EFCE-CMA-2027-0042/`. */
+export function recordUrl(siteUrl: string, id: string): string {
+  return `${siteUrl}/registry/${id}/`;
+}
+
+/** LinkedIn's "Add licence or certification" form, pre-filled for this record. */
+export function linkedInAddUrl(record: RegistryRecord, organizationName: string, siteUrl: string): string {
+  const [year, month] = record.awarded.split('-');
+  const params = new URLSearchParams({
+    startTask: 'CERTIFICATION_NAME',
+    name: record.title,
+    organizationName,
+    issueYear: year ?? '',
+    issueMonth: String(Number(month)),
+    certUrl: recordUrl(siteUrl, record.id),
+    certId: record.id,
+  });
+  if (record.validUntil) {
+    const [untilYear, untilMonth] = record.validUntil.split('-');
+    params.set('expirationYear', untilYear ?? '');
+    params.set('expirationMonth', String(Number(untilMonth)));
+  }
+  return `https://www.linkedin.com/profile/add?${params.toString()}`;
+}
