@@ -1,0 +1,32 @@
+// Reading the built site in tests: every file under dist/, and the validated content it was built from.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, type SiteContent } from '../../src/lib/content/check.ts';
+import { contentDir } from '../../src/lib/content/config.ts';
+import { buildDate } from '../../src/lib/today.ts';
+
+export const DIST = 'dist';
+
+/** Every file in dist/, as paths relative to it (`trainers/x/index.html`). */
+export function distFiles(dist = DIST): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
+    .sort();
+}
+
+export function readDist(path: string, dist = DIST): string {
+  return readFileSync(join(dist, path), 'utf8');
+}
+
+/** The content the site was built from, checked the same way the build checks it. */
+export function builtContent(): SiteContent {
+  const { content, problems } = checkContent(contentDir());
+  if (!content) throw new Error(`content has problems: ${problems.length}`);
+  return content;
+}
+
+/** The date the build computed statuses for (tests run on the same day as their build). */
+export function builtDate(content: SiteContent): string {
+  return buildDate(content.settings.timeZone);
+}
