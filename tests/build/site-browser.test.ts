@@ -1,0 +1,148 @@
+// In real Chromium: the directory filter works with JavaScript and the full list shows without it;
+// the calendar re-decides upcoming and past with the reader's date, not the build's.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activePeriod, phaseOf } from '../../src/lib/calendar.ts';
+import { directoryRows } from '../../src/lib/directory.ts';
+import { foldForSearch } from '../../src/lib/directory-filter.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { builtContent, builtDate } from '../helpers/dist.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+const content = builtContent();
+const rows = directoryRows(content.trainers, content.certifications, builtDate(content));
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveDist('dist')]);
+});
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+  await site?.close();
+});
+
+async function newPage(options: { javaScriptEnabled?: boolean; today?: string } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // Noon in the programme's time zone is the same date everywhere in Europe.
+  if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T11:00:00Z`));
+  return { page, errors };
+}
+
+describe('trainer directory', () => {
+  const visibleIds = (page: import('playwright-core').Page) =>
+    page.$$eval('#trainer-list > li:not([hidden]) h2 a', (links) =>
+      links.map((a) => a.getAttribute('href')!.split('/')[2]!),
+    );
+
+  it('lists every listed trainer without JavaScript, with no filter form', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/trainers/`);
+    expect(await visibleIds(page)).toEqual(rows.map((r) => r.id));
+    expect(await page.isVisible('#trainer-filter')).toBe(false);
+  });
+
+  it('filters by country, certification and search text, and resets', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.url}/trainers/`);
+    await page.waitForSelector('#trainer-filter', { state: 'visible' });
+    expect(await visibleIds(page)).toEqual(rows.map((r) => r.id));
+
+    // The country with the most trainers, so the filter has something to keep and something to drop.
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.country, (counts.get(r.country) ?? 0) + 1);
+    const country = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    await page.selectOption('#filter-country', country);
+    const inCountry = rows.filter((r) => r.country === country).map((r) => r.id);
+    expect(inCountry.length).toBeLessThan(rows.length);
+    expect(await visibleIds(page)).toEqual(inCountry);
+    expect(await page.textContent('#trainer-count [data-count]')).toBe(String(inCountry.length));
+    expect(page.url()).toContain(`country=${country}`);
+
+    await page.selectOption('#filter-country', '');
+    await page.selectOption('#filter-certification', 'instructor');
+    expect(await visibleIds(page)).toEqual(rows.filter((r) => r.held.includes('instructor')).map((r) => r.id));
+
+    // Search by a name typed without accents or capitals, e.g. a name with Latin Extended letters.
+    await page.selectOption('#filter-certification', '');
+    const target = rows.find((r) => r.name !== r.name.normalize('NFKD').replace(/\p{M}/gu, '')) ?? rows[0]!;
+    const typed = foldForSearch(target.name).split(' ').at(-1)!;
+    await page.fill('#filter-query', typed);
+    const found = await visibleIds(page);
+    expect(found).toContain(target.id);
+    expect(found.length).toBeLessThan(rows.length);
+
+    await page.fill('#filter-query', 'zzzz no such trainer');
+    expect(await visibleIds(page)).toEqual([]);
+    expect(await page.isVisible('#trainer-empty')).toBe(true);
+
+    await page.click('#trainer-filter button[type=reset]');
+    await page.waitForFunction(() => !document.querySelector('#trainer-list > li[hidden]'));
+    expect(await visibleIds(page)).toEqual(rows.map((r) => r.id));
+    expect(errors).toEqual([]);
+  });
+
+  it('applies a filter given in the address', async () => {
+    const { page } = await newPage();
+    const country = rows[0]!.country;
+    await page.goto(`${site.url}/trainers/?country=${country}`);
+    await page.waitForSelector('#trainer-filter', { state: 'visible' });
+    expect(await visibleIds(page)).toEqual(rows.filter((r) => r.country === country).map((r) => r.id));
+  });
+});
+
+describe('calendar upcoming and past', () => {
+  const groups = async (page: import('playwright-core').Page) => ({
+    upcoming: await page.$$eval('#cohorts-upcoming > article', (a) => a.map((x) => x.getAttribute('data-cohort'))),
+    past: await page.$$eval('#cohorts-past > article', (a) => a.map((x) => x.getAttribute('data-cohort'))),
+  });
+  const byStart = [...content.cohorts].sort((a, b) => activePeriod(a).start.localeCompare(activePeriod(b).start));
+  const last = byStart.at(-1)!;
+
+  it('without JavaScript shows the answer of the build day', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false, today: '2099-01-01' });
+    await page.goto(`${site.url}/calendar/`);
+    const today = builtDate(content);
+    const expected = byStart.filter((c) => phaseOf(activePeriod(c), today) !== 'past').map((c) => c.id);
+    expect((await groups(page)).upcoming).toEqual(expected);
+  });
+
+  it("moves every cohort to the past once the reader's date is after them", async () => {
+    const { page, errors } = await newPage({ today: '2099-01-01' });
+    await page.goto(`${site.url}/calendar/`);
+    const { upcoming, past } = await groups(page);
+    expect(upcoming).toEqual([]);
+    expect(past).toEqual(byStart.map((c) => c.id).reverse());
+    expect(await page.isVisible('#cohorts-upcoming ~ [data-empty]')).toBe(true);
+    expect(await page.textContent(`#cohort-${last.id} [data-phase-label]`)).toBe('Past');
+    expect(errors).toEqual([]);
+  });
+
+  it('marks the latest cohort as running during its in-class weeks, and earlier ones as past', async () => {
+    const during = last.weeks[1]?.start ?? last.weeks[0]!.start;
+    const { page } = await newPage({ today: during });
+    await page.goto(`${site.url}/calendar/`);
+    const expected = byStart.filter((c) => phaseOf(activePeriod(c), during) !== 'past').map((c) => c.id);
+    expect((await groups(page)).upcoming).toEqual(expected);
+    expect(await page.getAttribute(`#cohort-${last.id}`, 'data-phase')).toBe('current');
+    expect(await page.textContent(`#cohort-${last.id} [data-phase-label]`)).toBe('Now');
+    // The first in-class week is over by the second week's start.
+    expect(await page.getAttribute(`#cohort-${last.id} li[data-start="${last.weeks[0]!.start}"]`, 'data-phase')).toBe(
+      'past',
+    );
+  });
+
+  it('shows every cohort as upcoming before any of them', async () => {
+    const { page } = await newPage({ today: '2000-01-01' });
+    await page.goto(`${site.url}/calendar/`);
+    expect(await groups(page)).toEqual({ upcoming: byStart.map((c) => c.id), past: [] });
+    expect(await page.textContent('[data-today-text]')).toBe('1 January 2000');
+  });
+});
