@@ -15,5 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Tests that build from another CONTENT_DIR use their own cache, so parallel builds never share one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   server: { host: '127.0.0.1', port: 4321 },
 });
