@@ -103,6 +103,11 @@ describe('npm run check', () => {
       { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: instructor, awarded: 2027-01-01 }]') },
       'trainers/x.md: certifications[0].awarded: expected the instructor certification on or after a cma certification',
     ],
+    [
+      'a cohort named like the combined feed',
+      { 'cohorts/all.yaml': validFiles['cohorts/2027.yaml']! },
+      'cohorts/all.yaml: expected another file name: "all" is the feed of every cohort',
+    ],
     ['YAML that does not parse', { 'venues/linz.yaml': 'name: [unclosed\n' }, 'venues/linz.yaml: could not be read as YAML'],
     [
       'a missing settings file',

@@ -167,7 +167,6 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
   const venueIds = new Set(venues.map((v) => v.id));
   const moduleNumbers = new Set(modules.map((m) => m.number));
   const cohortIds = new Set(cohorts.map((c) => c.id));
-  const trainerIds = new Set(trainers.map((t) => t.id));
   const kinds = new Set(certifications.map((c) => c.kind));
 
   for (const m of duplicates(modules, (m) => String(m.number)))
@@ -188,6 +187,8 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
       });
 
   for (const cohort of cohorts) {
+    if (cohort.id === 'all')
+      problems.push({ file: cohort.file, field: '', message: 'expected another file name: "all" is the feed of every cohort (/calendar/all.ics)' });
     cohort.weeks.forEach((week, i) => {
       const field = `weeks[${i}]`;
       if (week.end < week.start)
