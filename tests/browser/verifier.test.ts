@@ -1,0 +1,281 @@
+// The registry and its in-browser verifier in real Chromium, against a site built from test
+// content with keys made at run time and served on 127.0.0.1: the QR code's URL from a real PDF,
+// every status, unknown IDs, unlisted holders, and every forgery from the issue.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSigningKey } from '../../src/lib/keys.ts';
+import type { LedgerEntry } from '../../src/lib/schemas/index.ts';
+import { signToken } from '../../src/lib/token.ts';
+import {
+  buildSite,
+  certTrainers,
+  decodePdfQr,
+  makeCertContent,
+  readLedger,
+  runScript,
+  tempDir,
+} from '../helpers/certificates.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { forgeries, type Forgery } from '../helpers/forgeries.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+const SITE = 'https://ttt.test.example';
+let browser: Browser;
+let site: { url: string; close(): Promise<void> };
+let dist = '';
+let certs = '';
+let ledger: LedgerEntry[] = [];
+let withdrawnToken = '';
+let unknownToken = '';
+let cases: Forgery[] = [];
+const latest = (trainer: string, cert = 'cma') => ledger.findLast((e) => e.trainer === trainer && e.cert === cert)!;
+
+beforeAll(async () => {
+  const content = makeCertContent({
+    'trainers/rui-revoked.md': certTrainers['trainers/rui-revoked.md']!.replace(/, revoked: \{[^}]*\} \}/, ' }'),
+  });
+  const keys = tempDir('keys');
+  certs = tempDir('certs');
+  const env = { CONTENT_DIR: content, KEYS_DIR: keys, CERTIFICATES_DIR: certs };
+  const step = (name: string, args: string[]) => {
+    const run = runScript(name, args, env);
+    if (run.code !== 0) throw new Error(`${name} ${args.join(' ')}: ${run.stderr}`);
+  };
+  // A first key signs everything, then is withdrawn; the second key re-signs with the same IDs.
+  step('keys', ['new']);
+  step('issue', []);
+  const withdrawnKid = readLedger(content)[0]!.kid;
+  withdrawnToken = readLedger(content).find((e) => e.trainer === 'lukasz-zolc-dvorak' && e.cert === 'cma')!.token;
+  step('keys', ['new']);
+  step('keys', ['withdraw', withdrawnKid]);
+  step('issue', []);
+  ledger = readLedger(content);
+  // Rui's certificate is revoked after issuing, as staff would do.
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(join(content, 'trainers/rui-revoked.md'), certTrainers['trainers/rui-revoked.md']!);
+
+  const signing = await loadSigningKey(keys);
+  const lukasz = latest('lukasz-zolc-dvorak');
+  unknownToken = await signToken(
+    { iss: SITE, sub: 'TEST-CMA-2099-0042', name: 'Nobody Registered', cert: 'cma', nbf: 4070908800 },
+    signing.key,
+    signing.kid,
+  );
+  const jwks = JSON.parse(readFileSync(join(keys, 'jwks.json'), 'utf8')) as { keys: { x: string }[] };
+  cases = await forgeries({
+    genuine: lukasz.token,
+    key: signing.key,
+    kid: signing.kid,
+    publicX: jwks.keys[0]!.x,
+    otherCertificate: latest('ana-lopez').token,
+    withdrawn: withdrawnToken,
+  });
+
+  dist = buildSite(content, keys);
+  site = await serveDist(dist);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Outcome {
+  verdict: string;
+  headline: string;
+  reason: string;
+  name: string;
+  steps: string[];
+  pwned: unknown;
+  dialogs: number;
+  errors: string[];
+}
+
+/** Opens a path (with fragment) in a fresh page and waits for the verifier's verdict. */
+async function open(path: string): Promise<Outcome> {
+  const page = await browser.newPage();
+  let dialogs = 0;
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`${site.url}${path}`);
+    await page.waitForFunction(
+      () => {
+        const verdict = document.querySelector('#verdict')?.getAttribute('data-verdict');
+        return verdict && verdict !== 'checking';
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    return {
+      verdict: (await page.getAttribute('#verdict', 'data-verdict')) ?? '',
+      headline: (await page.textContent('#verdict-headline')) ?? '',
+      reason: (await page.textContent('#verdict-reason')) ?? '',
+      name: (await page.textContent('#verdict-name')) ?? '',
+      steps: await page.locator('#verdict-steps li').allTextContents(),
+      pwned: await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+      dialogs,
+      errors,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The served path of a QR URL: same path and fragment, on the local server. */
+const local = (url: string) => url.replace(SITE, '');
+
+describe('verification in the browser', () => {
+  it('the URL decoded from the printed QR code shows valid, with the steps and the name to compare', async () => {
+    for (const cert of ['cma', 'instructor']) {
+      const entry = latest('lukasz-zolc-dvorak', cert);
+      const url = decodePdfQr(join(certs, `${entry.id}.pdf`));
+      expect(url).toBe(`${SITE}/registry/${entry.id}/#${entry.token}`);
+      const outcome = await open(local(url!));
+      expect(outcome.verdict).toBe('valid');
+      expect(outcome.name).toBe('Łukasz Żółć-Dvořák');
+      expect(outcome.steps).toHaveLength(5);
+      expect(outcome.steps.every((s) => s.startsWith('Passed'))).toBe(true);
+      expect(outcome.errors).toEqual([]);
+    }
+  });
+
+  it('an expired instructor shows expired, judged with today’s date', async () => {
+    const entry = latest('greta-expired', 'instructor');
+    expect((await open(`/registry/${entry.id}/#${entry.token}`)).verdict).toBe('expired');
+  });
+
+  it('a revoked certificate shows revoked', async () => {
+    const entry = latest('rui-revoked');
+    expect((await open(`/registry/${entry.id}/#${entry.token}`)).verdict).toBe('revoked');
+  });
+
+  it('a validly signed token for an ID not in the registry shows unknown on the registry page', async () => {
+    const outcome = await open(`/registry/#${unknownToken}`);
+    expect(outcome.verdict).toBe('unknown');
+    // Pasted on an existing record, it contradicts that record.
+    expect((await open(`/registry/${latest('ana-lopez').id}/#${unknownToken}`)).verdict).toBe('forged');
+  });
+
+  it('the registry page also verifies a genuine token and names the record', async () => {
+    const entry = latest('ana-lopez');
+    const outcome = await open(`/registry/#${entry.token}`);
+    expect(outcome.verdict).toBe('valid');
+    expect(outcome.reason).toContain(entry.id);
+  });
+
+  it('an unlisted holder’s certificate verifies against the name hash; the page never shows the name', async () => {
+    const entry = latest('ulla-unlisted');
+    const html = readFileSync(join(dist, 'registry', entry.id, 'index.html'), 'utf8');
+    expect(html).not.toContain('Ulla');
+    expect(html).toContain('Not published');
+    const outcome = await open(`/registry/${entry.id}/#${entry.token}`);
+    expect(outcome.verdict).toBe('valid');
+    expect(outcome.name).toBe('Ulla Unlisted-Näkymätön');
+  });
+
+  it('a name containing HTML is shown as text and runs no script', async () => {
+    const entry = latest('eve-html');
+    const outcome = await open(`/registry/${entry.id}/#${entry.token}`);
+    expect(outcome.verdict).toBe('valid');
+    expect(outcome.name).toBe('Eve <img src=x onerror=window.__pwned=1>');
+    expect(outcome.pwned).toBeUndefined();
+    expect(outcome.dialogs).toBe(0);
+  });
+
+  it('every forgery and broken input gets its verdict, and none runs script', async () => {
+    const record = latest('lukasz-zolc-dvorak');
+    expect(cases.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'tampered payload',
+        'tampered signature',
+        'alg none',
+        'HS256 with the public key as secret',
+        'jwk header with an attacker key',
+        'jku header pointing at an attacker key set',
+        'unknown kid',
+        'withdrawn key',
+        'genuine token of another certificate',
+        '1 MB fragment',
+        'garbage',
+      ]),
+    );
+    for (const forgery of cases) {
+      const outcome = await open(`/registry/${record.id}/#${forgery.token}`);
+      expect(outcome.verdict, forgery.name).toBe(forgery.verdict);
+      expect(outcome.name, forgery.name).toBe('');
+      expect([outcome.pwned, outcome.dialogs, outcome.errors], forgery.name).toEqual([undefined, 0, []]);
+    }
+  });
+});
+
+describe('registry pages', () => {
+  it('are complete without JavaScript: status, dates, holder and the verdict element', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const entry = latest('greta-expired', 'instructor');
+    await page.goto(`${site.url}/registry/${entry.id}/#${entry.token}`);
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain('Greta Expired');
+    expect(text).toContain('Cluster Excellence Management Instructor');
+    expect(text).toContain('20 May 2024');
+    expect(await page.getAttribute('#record', 'data-status')).toBe('expired');
+    expect(await page.locator('#verdict[data-verdict]').count()).toBe(1);
+    expect(text).toContain(`${SITE}/registry/${entry.id}/`);
+    await page.goto(`${site.url}/registry/`);
+    for (const e of ledger) expect(await page.locator(`a[href="/registry/${e.id}/"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('the list is searchable', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/registry/`);
+    await page.fill('#registry-q', 'żółć');
+    expect(await page.locator('tr[data-search]:visible').count()).toBe(2);
+    await page.fill('#registry-q', latest('greta-expired').id.toLowerCase());
+    expect(await page.locator('tr[data-search]:visible').count()).toBe(1);
+    await page.close();
+  });
+
+  it('offers "Add to LinkedIn profile" on valid records only, pre-filled', () => {
+    const valid = latest('lukasz-zolc-dvorak', 'instructor');
+    const html = readFileSync(join(dist, 'registry', valid.id, 'index.html'), 'utf8');
+    const href = /href="(https:\/\/www\.linkedin\.com\/profile\/add\?[^"]+)"/.exec(html)?.[1];
+    const params = new URL(href!.replaceAll('&amp;', '&')).searchParams;
+    expect(Object.fromEntries(params)).toMatchObject({
+      startTask: 'CERTIFICATION_NAME',
+      name: 'Cluster Excellence Management Instructor',
+      organizationName: 'Test Foundation',
+      issueYear: '2025',
+      issueMonth: '10',
+      certUrl: `${SITE}/registry/${valid.id}/`,
+      certId: valid.id,
+    });
+    for (const other of [latest('greta-expired', 'instructor'), latest('rui-revoked')])
+      expect(readFileSync(join(dist, 'registry', other.id, 'index.html'), 'utf8')).not.toContain('linkedin.com');
+  });
+
+  it('publish status.json and the key set, and keep the verifier script small', () => {
+    const status = JSON.parse(readFileSync(join(dist, 'registry/status.json'), 'utf8')) as {
+      certificates: { id: string; status: string }[];
+    };
+    expect(status.certificates.map((c) => c.id).sort()).toEqual([...new Set(ledger.map((e) => e.id))].sort());
+    expect(status.certificates.find((c) => c.id === latest('rui-revoked').id)?.status).toBe('revoked');
+    const jwks = readFileSync(join(dist, '.well-known/jwks.json'), 'utf8');
+    expect(jwks).not.toContain('"d"');
+    expect((JSON.parse(jwks) as { keys: unknown[] }).keys).toHaveLength(1);
+    const html = readFileSync(join(dist, 'registry', latest('ana-lopez').id, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0);
+    expect(gzipped).toBeLessThan(9_000);
+  });
+});
