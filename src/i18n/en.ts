@@ -234,9 +234,6 @@ export const en = {
       qrHint: 'Scan the code to check this certificate. A genuine code leads to the address above.',
       programme: 'Train-the-Trainers Programme',
     },
-    cli: {
-      noKeyHint: 'Create a key with "npm run keys -- new" or set CERT_SIGNING_KEY.',
-    },
   },
 } as const;
 
