@@ -238,6 +238,27 @@ export async function renderCertificatePdf(
     hintY -= 10;
   }
 
+  // Between them, a seal: the certificate prefix and the award year in two gold rings.
+  const seal = { x: width / 2 + 120, y: 100 };
+  page.drawCircle({ ...seal, size: 36, borderColor: GOLD, borderWidth: 1.6 });
+  page.drawCircle({ ...seal, size: 31, borderColor: GOLD, borderWidth: 0.6 });
+  const prefix = input.id.split('-')[0] ?? '';
+  const year = input.awarded.slice(0, 4);
+  page.drawText(prefix, {
+    x: seal.x - serifBold.widthOfTextAtSize(prefix, 13) / 2,
+    y: seal.y - 1,
+    size: 13,
+    font: serifBold,
+    color: NAVY,
+  });
+  page.drawText(year, {
+    x: seal.x - serif.widthOfTextAtSize(year, 9) / 2,
+    y: seal.y - 14,
+    size: 9,
+    font: serif,
+    color: GOLD,
+  });
+
   // Bottom right: the QR code as vector rectangles, quiet zone kept clear by the layout.
   const module = (QR_WIDTH_MM * MM) / Math.min(qr.modules.size, 17 + 4 * MAX_QR_VERSION);
   const qrSize = module * qr.modules.size;
