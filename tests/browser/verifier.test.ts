@@ -1,7 +1,7 @@
 // The registry and its in-browser verifier in real Chromium, against a site built from test
 // content with keys made at run time and served on 127.0.0.1: the QR code's URL from a real PDF,
 // every status, unknown IDs, unlisted holders, and every forgery from the issue.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -54,7 +54,6 @@ beforeAll(async () => {
   step('issue', []);
   ledger = readLedger(content);
   // Rui's certificate is revoked after issuing, as staff would do.
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(join(content, 'trainers/rui-revoked.md'), certTrainers['trainers/rui-revoked.md']!);
 
   const signing = await loadSigningKey(keys);
@@ -187,6 +186,9 @@ describe('verification in the browser', () => {
     const outcome = await open(`/registry/${entry.id}/#${entry.token}`);
     expect(outcome.verdict).toBe('valid');
     expect(outcome.name).toBe('Eve <img src=x onerror=window.__pwned=1>');
+    const html = readFileSync(join(dist, 'registry', entry.id, 'index.html'), 'utf8');
+    expect(html).toContain('Eve &lt;img src=x onerror=window.__pwned=1&gt;');
+    expect(html).not.toContain('<img src=x');
     expect(outcome.pwned).toBeUndefined();
     expect(outcome.dialogs).toBe(0);
   });
