@@ -104,6 +104,10 @@ async function open(path: string): Promise<Outcome> {
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // A content-security-policy violation shows up as a console error.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   try {
     await page.goto(`${site.url}${path}`);
     await page.waitForFunction(
