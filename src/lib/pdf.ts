@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { formatDate } from './dates.ts';
+import { parseFont, subsetFont, type EmbeddableFont } from './pdf-font.ts';
 import { recordUrl } from './registry.ts';
 import { en } from '../i18n/en.ts';
 
@@ -49,28 +50,22 @@ export interface CertificateInput {
   source: string;
 }
 
-/** The font files, read and parsed once per batch. */
+/** The two faces, parsed once per batch. */
 export interface CertificateFonts {
-  serif: Uint8Array;
-  serifBold: Uint8Array;
-  /** Parsed name font, to check a name can be drawn before anything is signed. */
-  nameFont: { hasGlyphForCodePoint(codePoint: number): boolean };
+  serif: EmbeddableFont;
+  /** Also the name font: a name must be drawable in it. */
+  serifBold: EmbeddableFont;
 }
 
 let cachedFonts: CertificateFonts | undefined;
 
-/** DejaVu Serif from `dejavu-fonts-ttf`, two faces (it covers Latin, Greek and Cyrillic and subsets correctly). */
+/** DejaVu Serif from `dejavu-fonts-ttf`, two faces, parsed once per process (it covers Latin, Greek and Cyrillic and subsets correctly). */
 export function loadCertificateFonts(): CertificateFonts {
   if (cachedFonts) return cachedFonts;
   const require = createRequire(import.meta.url);
   const dir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
-  const read = (file: string) => new Uint8Array(readFileSync(dir + file));
-  const serifBold = read('DejaVuSerif-Bold.ttf');
-  cachedFonts = {
-    serif: read('DejaVuSerif.ttf'),
-    serifBold,
-    nameFont: fontkit.create(serifBold),
-  };
+  const read = (file: string) => parseFont(new Uint8Array(readFileSync(dir + file)));
+  cachedFonts = { serif: read('DejaVuSerif.ttf'), serifBold: read('DejaVuSerif-Bold.ttf') };
   return cachedFonts;
 }
 
@@ -83,7 +78,7 @@ export function qrUrl(siteUrl: string, id: string, token: string): string {
 export function assertDrawable(name: string, source: string, fonts: CertificateFonts = loadCertificateFonts()): void {
   for (const char of name.normalize('NFC')) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (!fonts.nameFont.hasGlyphForCodePoint(codePoint)) {
+    if (fonts.serifBold.glyphId(codePoint) === 0) {
       const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
       throw new CertificateError(
         `${source}: name: the certificate font cannot draw "${char}" (U+${hex}); write the name in Latin, Greek or Cyrillic letters`,
@@ -98,10 +93,7 @@ export function assertDrawable(name: string, source: string, fonts: CertificateF
  * keeps the version-15 size, and `npm run issue` warns (see `qrTargetExceeded`).
  */
 export function certificateQr(url: string, source: string): QRCode.QRCode {
-  for (const errorCorrectionLevel of ['Q', 'M'] as const) {
-    const qr = QRCode.create(url, { errorCorrectionLevel });
-    if (qr.version <= MAX_QR_VERSION) return qr;
-  }
+  if (fitsAt(url, 'Q', MAX_QR_VERSION)) return QRCode.create(url, { errorCorrectionLevel: 'Q' });
   const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   if (qr.version > HARD_MAX_QR_VERSION)
     throw new CertificateError(
@@ -110,42 +102,109 @@ export function certificateQr(url: string, source: string): QRCode.QRCode {
   return qr;
 }
 
+/** Whether `url` fits a QR code of `version` at `level`; qrcode refuses early, before it evaluates masks. */
+function fitsAt(url: string, level: 'Q' | 'M', version: number): boolean {
+  try {
+    QRCode.create(url, { errorCorrectionLevel: level, version });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when the certificate's QR code needs a version above the target of 15. */
 export function qrTargetExceeded(siteUrl: string, id: string, token: string): boolean {
-  return QRCode.create(qrUrl(siteUrl, id, token), { errorCorrectionLevel: 'M' }).version > MAX_QR_VERSION;
+  return !fitsAt(qrUrl(siteUrl, id, token), 'M', MAX_QR_VERSION);
 }
 
-/** Dark modules as one SVG path, one rectangle per horizontal run, in module units. */
-function qrPath(qr: QRCode.QRCode): string {
-  const { size, data } = qr.modules;
-  let path = '';
-  for (let row = 0; row < size; row++) {
-    let col = 0;
-    while (col < size) {
-      if (!data[row * size + col]) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < size && data[row * size + col]) col++;
-      path += `M${start} ${row}h${col - start}v1h${start - col}z`;
-    }
-  }
-  return path;
-}
-
-const NAVY = rgb(0.09, 0.18, 0.36);
-const GOLD = rgb(0.72, 0.58, 0.26);
-const INK = rgb(0.13, 0.13, 0.15);
-const GREY = rgb(0.38, 0.39, 0.42);
+type Colour = readonly [number, number, number];
+const NAVY: Colour = [0.09, 0.18, 0.36];
+const GOLD: Colour = [0.72, 0.58, 0.26];
+const INK: Colour = [0.13, 0.13, 0.15];
+const GREY: Colour = [0.38, 0.39, 0.42];
 const MM = 72 / 25.4;
+const WIDTH = 297 * MM;
+const HEIGHT = 210 * MM;
 
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+/** Numbers as PDF writes them: at most 3 decimals, no trailing zeros. */
+const num = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/** A page's drawing operators, and which glyphs of which font it used (for the subsets). */
+class Page {
+  readonly ops: string[] = [];
+  readonly used = new Map<EmbeddableFont, Map<number, string>>();
+
+  readonly fonts: Map<EmbeddableFont, string>;
+
+  constructor(fonts: Map<EmbeddableFont, string>) {
+    this.fonts = fonts;
+  }
+
+  text(text: string, x: number, y: number, font: EmbeddableFont, size: number, colour: Colour) {
+    let glyphs = this.used.get(font);
+    if (!glyphs) this.used.set(font, (glyphs = new Map()));
+    let hex = '';
+    for (const char of text) {
+      const id = font.glyphId(char.codePointAt(0) ?? 0);
+      if (!glyphs.has(id)) glyphs.set(id, char);
+      hex += id.toString(16).padStart(4, '0');
+    }
+    this.ops.push(
+      `${colour.map(num).join(' ')} rg BT /${this.fonts.get(font)} ${num(size)} Tf ${num(x)} ${num(y)} Td <${hex}> Tj ET`,
+    );
+  }
+
+  centred(text: string, y: number, font: EmbeddableFont, size: number, colour: Colour) {
+    this.text(text, (WIDTH - font.width(text, size)) / 2, y, font, size, colour);
+  }
+
+  rectangle(x: number, y: number, width: number, height: number, colour: Colour, lineWidth: number) {
+    this.ops.push(
+      `${colour.map(num).join(' ')} RG ${num(lineWidth)} w ${[x, y, width, height].map(num).join(' ')} re S`,
+    );
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, colour: Colour, lineWidth: number) {
+    this.ops.push(
+      `${colour.map(num).join(' ')} RG ${num(lineWidth)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`,
+    );
+  }
+
+  circle(x: number, y: number, r: number, colour: Colour, lineWidth: number) {
+    const k = 0.5523 * r;
+    const p = (a: number, b: number) => `${num(x + a)} ${num(y + b)}`;
+    this.ops.push(
+      `${colour.map(num).join(' ')} RG ${num(lineWidth)} w ${p(r, 0)} m ${p(r, k)} ${p(k, r)} ${p(0, r)} c ` +
+        `${p(-k, r)} ${p(-r, k)} ${p(-r, 0)} c ${p(-r, -k)} ${p(-k, -r)} ${p(0, -r)} c ${p(k, -r)} ${p(r, -k)} ${p(r, 0)} c S`,
+    );
+  }
+
+  /** The QR code's dark modules as filled rectangles, one per horizontal run, top-left at (x, top). */
+  qr(qr: QRCode.QRCode, x: number, top: number, module: number) {
+    const { size, data } = qr.modules;
+    const runs: string[] = [];
+    for (let row = 0; row < size; row++) {
+      let col = 0;
+      while (col < size) {
+        if (!data[row * size + col]) {
+          col++;
+          continue;
+        }
+        const start = col;
+        while (col < size && data[row * size + col]) col++;
+        runs.push(`${start} ${row} ${col - start} 1 re`);
+      }
+    }
+    this.ops.push(`0 0 0 rg q ${num(module)} 0 0 ${num(-module)} ${num(x)} ${num(top)} cm ${runs.join(' ')} f Q`);
+  }
+}
+
+function wrap(text: string, font: EmbeddableFont, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
     const candidate = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(candidate, size) > maxWidth) {
+    if (current && font.width(candidate, size) > maxWidth) {
       lines.push(current);
       current = word;
     } else current = candidate;
@@ -154,14 +213,124 @@ function wrap(text: string, font: PDFFont, size: number, maxWidth: number): stri
   return lines;
 }
 
-function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number, color = INK) {
-  const width = font.widthOfTextAtSize(text, size);
-  page.drawText(text, { x: (page.getWidth() - width) / 2, y, size, font, color });
+/** A PDF text string: literal when printable ASCII, else UTF-16BE with a byte-order mark. */
+function pdfString(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
 }
 
+function pdfDate(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `(D:${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z)`;
+}
+
+/** The ToUnicode map that lets readers copy and search the text (pdftotext shows the name). */
+function toUnicode(glyphs: Map<number, string>): string {
+  const entries = [...glyphs].sort(([a], [b]) => a - b);
+  const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+  const utf16 = (s: string) => [...Array(s.length).keys()].map((i) => hex4(s.charCodeAt(i))).join('');
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    blocks.push(
+      `${chunk.length} beginbfchar\n${chunk.map(([id, c]) => `<${hex4(id)}> <${utf16(c)}>`).join('\n')}\nendbfchar`,
+    );
+  }
+  return (
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n' +
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n' +
+    '/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n' +
+    '1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n' +
+    blocks.join('\n') +
+    '\nendcmap CMapName currentdict /CMap defineresource pop end end'
+  );
+}
+
+/** Writes a one-page PDF: objects, a cross-reference table and the trailer. */
+function writePdf(page: Page, info: Record<string, string>): Uint8Array {
+  const objects: (string | [string, Uint8Array])[] = [];
+  const add = (object: string | [string, Uint8Array]) => objects.push(object) as number;
+  const stream = (dict: string, data: Uint8Array): [string, Uint8Array] => {
+    const packed = deflateSync(data);
+    return [`<< ${dict} /Filter /FlateDecode /Length ${packed.length} >>`, packed];
+  };
+  const catalog = add('');
+  const pages = add('');
+  const pageObject = add('');
+  const fontRefs: string[] = [];
+  for (const [font, resource] of page.fonts) {
+    const glyphs = page.used.get(font) ?? new Map<number, string>();
+    const { file, glyphs: embedded } = subsetFont(font, glyphs.keys());
+    const scale = 1000 / font.unitsPerEm;
+    const fontFile = add(stream(`/Length1 ${file.length}`, file));
+    const descriptor = add(
+      `<< /Type /FontDescriptor /FontName /${SUBSET_TAG}+${font.name} /Flags 32 /FontBBox [${font.bbox.map((v) => Math.round(v * scale)).join(' ')}]` +
+        ` /ItalicAngle 0 /Ascent ${Math.round(font.ascent * scale)} /Descent ${Math.round(font.descent * scale)}` +
+        ` /CapHeight ${Math.round(font.capHeight * scale)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`,
+    );
+    const widths = embedded.map((id) => `${id} [${Math.round(font.advance(id) * scale)}]`).join(' ');
+    const cidFont = add(
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${SUBSET_TAG}+${font.name}` +
+        ` /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
+        ` /FontDescriptor ${descriptor} 0 R /CIDToGIDMap /Identity /W [${widths}] >>`,
+    );
+    const unicode = add(stream('', new TextEncoder().encode(toUnicode(glyphs))));
+    const type0 = add(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${SUBSET_TAG}+${font.name} /Encoding /Identity-H` +
+        ` /DescendantFonts [${cidFont} 0 R] /ToUnicode ${unicode} 0 R >>`,
+    );
+    fontRefs.push(`/${resource} ${type0} 0 R`);
+  }
+  const content = add(stream('', new TextEncoder().encode(page.ops.join('\n'))));
+  const infoObject = add(
+    `<< ${Object.entries(info)
+      .map(([key, value]) => `/${key} ${value}`)
+      .join(' ')} >>`,
+  );
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R >>`;
+  objects[pages - 1] = `<< /Type /Pages /Kids [${pageObject} 0 R] /Count 1 >>`;
+  objects[pageObject - 1] =
+    `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 ${num(WIDTH)} ${num(HEIGHT)}]` +
+    ` /Resources << /Font << ${fontRefs.join(' ')} >> >> /Contents ${content} 0 R >>`;
+
+  const encoder = new TextEncoder();
+  // The header's second line has bytes above 127, marking the file as binary.
+  const header = new Uint8Array([...encoder.encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]);
+  const chunks: Uint8Array[] = [header];
+  let length = header.length;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const parts =
+      typeof object === 'string'
+        ? [encoder.encode(`${i + 1} 0 obj\n${object}\nendobj\n`)]
+        : [
+            encoder.encode(`${i + 1} 0 obj\n${object[0]}\nstream\n`),
+            object[1],
+            encoder.encode('\nendstream\nendobj\n'),
+          ];
+    for (const part of parts) {
+      chunks.push(part);
+      length += part.length;
+    }
+  });
+  const xref =
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${infoObject} 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  chunks.push(encoder.encode(xref));
+  return Buffer.concat(chunks);
+}
+
+/** Subset fonts are named `<tag>+<font>`; a fixed tag keeps the output reproducible. */
+const SUBSET_TAG = 'EFCECT';
+
 /**
- * Renders one certificate. Fonts are read once per batch (`loadCertificateFonts`) and embedded as
- * subsets, so each PDF stays around 30 KB.
+ * Renders one certificate. The fonts are parsed once per batch (`loadCertificateFonts`); each PDF
+ * embeds only the glyphs it draws, so it stays well under 30 KB and takes a few milliseconds.
  *
  * @example const bytes = await renderCertificatePdf(input);
  */
@@ -171,114 +340,92 @@ export async function renderCertificatePdf(
   text = en.certificates.pdf,
 ): Promise<Uint8Array> {
   assertDrawable(input.name, input.source, fonts);
-  const url = qrUrl(input.siteUrl, input.id, input.token);
-  const qr = certificateQr(url, input.source);
-
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  // Fixed font names: pdf-lib would otherwise add a random suffix and break reproducibility.
-  const serif = await doc.embedFont(fonts.serif, { subset: true, customName: 'DejaVuSerif' });
-  const serifBold = await doc.embedFont(fonts.serifBold, { subset: true, customName: 'DejaVuSerif-Bold' });
-
-  const page = doc.addPage([297 * MM, 210 * MM]);
-  const width = page.getWidth();
-  const height = page.getHeight();
+  const qr = certificateQr(qrUrl(input.siteUrl, input.id, input.token), input.source);
+  const { serif, serifBold } = fonts;
+  const page = new Page(
+    new Map([
+      [serif, 'F1'],
+      [serifBold, 'F2'],
+    ]),
+  );
+  const width = WIDTH;
+  const height = HEIGHT;
 
   // Frame: a strong outer rule and a fine gold inner rule.
-  page.drawRectangle({ x: 22, y: 22, width: width - 44, height: height - 44, borderColor: NAVY, borderWidth: 2.5 });
-  page.drawRectangle({ x: 30, y: 30, width: width - 60, height: height - 60, borderColor: GOLD, borderWidth: 0.8 });
+  page.rectangle(22, 22, width - 44, height - 44, NAVY, 2.5);
+  page.rectangle(30, 30, width - 60, height - 60, GOLD, 0.8);
 
-  centred(page, input.foundation.toUpperCase(), height - 82, serif, 11, NAVY);
-  centred(page, text.programme, height - 100, serif, 10, GREY);
-  centred(page, text.heading.toUpperCase(), height - 150, serifBold, 30, NAVY);
-  centred(page, text.certifies, height - 185, serif, 14, GREY);
+  page.centred(input.foundation.toUpperCase(), height - 82, serif, 11, NAVY);
+  page.centred(text.programme, height - 100, serif, 10, GREY);
+  page.centred(text.heading.toUpperCase(), height - 150, serifBold, 30, NAVY);
+  page.centred(text.certifies, height - 185, serif, 14, GREY);
 
   const name = input.name.normalize('NFC');
   let nameSize = 36;
-  while (nameSize > 16 && serifBold.widthOfTextAtSize(name, nameSize) > width - 200) nameSize -= 1;
-  centred(page, name, height - 237, serifBold, nameSize, INK);
-  page.drawLine({
-    start: { x: width / 2 - 200, y: height - 252 },
-    end: { x: width / 2 + 200, y: height - 252 },
-    thickness: 0.8,
-    color: GOLD,
-  });
+  while (nameSize > 16 && serifBold.width(name, nameSize) > width - 200) nameSize -= 1;
+  page.centred(name, height - 237, serifBold, nameSize, INK);
+  page.line(width / 2 - 200, height - 252, width / 2 + 200, height - 252, GOLD, 0.8);
 
-  centred(page, text.awardedThe, height - 280, serif, 14, GREY);
+  page.centred(text.awardedThe, height - 280, serif, 14, GREY);
   let titleSize = 22;
-  while (titleSize > 12 && serifBold.widthOfTextAtSize(input.title, titleSize) > width - 160) titleSize -= 1;
-  centred(page, input.title, height - 312, serifBold, titleSize, NAVY);
+  while (titleSize > 12 && serifBold.width(input.title, titleSize) > width - 160) titleSize -= 1;
+  page.centred(input.title, height - 312, serifBold, titleSize, NAVY);
   let y = height - 336;
   for (const line of wrap(input.awardedFor, serif, 11, 560)) {
-    centred(page, line, y, serif, 11, GREY);
+    page.centred(line, y, serif, 11, GREY);
     y -= 15;
   }
 
   y -= 10;
-  centred(page, text.awardedOn(formatDate(input.awarded)), y, serif, 11, INK);
+  page.centred(text.awardedOn(formatDate(input.awarded)), y, serif, 11, INK);
   if (input.validUntil) {
     y -= 16;
-    centred(page, text.validUntil(formatDate(input.validUntil)), y, serif, 11, INK);
+    page.centred(text.validUntil(formatDate(input.validUntil)), y, serif, 11, INK);
     y -= 14;
     for (const line of wrap(input.validityRule, serif, 8.5, 520)) {
-      centred(page, line, y, serif, 8.5, GREY);
+      page.centred(line, y, serif, 8.5, GREY);
       y -= 11;
     }
   }
 
   // Bottom left: the ID and the address a genuine QR code must lead to, in plain text.
   const left = 62;
-  page.drawText(text.certificateId, { x: left, y: 128, size: 8, font: serif, color: GREY });
-  page.drawText(input.id, { x: left, y: 112, size: 13, font: serif, color: INK });
-  page.drawText(text.verifyAt, { x: left, y: 90, size: 8, font: serif, color: GREY });
-  page.drawText(recordUrl(input.siteUrl, input.id), { x: left, y: 76, size: 9.5, font: serif, color: NAVY });
+  page.text(text.certificateId, left, 128, serif, 8, GREY);
+  page.text(input.id, left, 112, serif, 13, INK);
+  page.text(text.verifyAt, left, 90, serif, 8, GREY);
+  page.text(recordUrl(input.siteUrl, input.id), left, 76, serif, 9.5, NAVY);
   let hintY = 60;
   for (const line of wrap(text.qrHint, serif, 7.5, 420)) {
-    page.drawText(line, { x: left, y: hintY, size: 7.5, font: serif, color: GREY });
+    page.text(line, left, hintY, serif, 7.5, GREY);
     hintY -= 10;
   }
 
   // Between them, a seal: the certificate prefix and the award year in two gold rings.
   const seal = { x: width / 2 + 120, y: 100 };
-  page.drawCircle({ ...seal, size: 36, borderColor: GOLD, borderWidth: 1.6 });
-  page.drawCircle({ ...seal, size: 31, borderColor: GOLD, borderWidth: 0.6 });
+  page.circle(seal.x, seal.y, 36, GOLD, 1.6);
+  page.circle(seal.x, seal.y, 31, GOLD, 0.6);
   const prefix = input.id.split('-')[0] ?? '';
   const year = input.awarded.slice(0, 4);
-  page.drawText(prefix, {
-    x: seal.x - serifBold.widthOfTextAtSize(prefix, 13) / 2,
-    y: seal.y - 1,
-    size: 13,
-    font: serifBold,
-    color: NAVY,
-  });
-  page.drawText(year, {
-    x: seal.x - serif.widthOfTextAtSize(year, 9) / 2,
-    y: seal.y - 14,
-    size: 9,
-    font: serif,
-    color: GOLD,
-  });
+  page.text(prefix, seal.x - serifBold.width(prefix, 13) / 2, seal.y - 1, serifBold, 13, NAVY);
+  page.text(year, seal.x - serif.width(year, 9) / 2, seal.y - 14, serif, 9, GOLD);
 
   // Bottom right: the QR code as vector rectangles, quiet zone kept clear by the layout.
   const module = (QR_WIDTH_MM * MM) / Math.min(qr.modules.size, 17 + 4 * MAX_QR_VERSION);
   const qrSize = module * qr.modules.size;
-  const qrX = width - 56 - qrSize;
-  const qrTop = 56 + qrSize;
-  page.drawSvgPath(qrPath(qr), { x: qrX, y: qrTop, scale: module, color: rgb(0, 0, 0), borderWidth: 0 });
+  page.qr(qr, width - 56 - qrSize, 56 + qrSize, module);
 
-  const date = new Date(input.issuedAt);
-  doc.setTitle(`${input.title} — ${name}`);
-  doc.setAuthor(input.foundation);
-  doc.setSubject(`${text.certificateId} ${input.id}`);
-  doc.setKeywords([input.id]);
-  doc.setCreator(input.siteName);
-  doc.setProducer(input.siteName);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
-  info.set(PDFName.of(TOKEN_INFO_KEY), PDFString.of(input.token));
-
-  return doc.save();
+  const date = pdfDate(input.issuedAt);
+  return writePdf(page, {
+    Title: pdfString(`${input.title} — ${name}`),
+    Author: pdfString(input.foundation),
+    Subject: pdfString(`${text.certificateId} ${input.id}`),
+    Keywords: pdfString(input.id),
+    Creator: pdfString(input.siteName),
+    Producer: pdfString(input.siteName),
+    CreationDate: date,
+    ModDate: date,
+    [TOKEN_INFO_KEY]: pdfString(input.token),
+  });
 }
 
 /** The token embedded in a certificate PDF; undefined when there is none or it is not a PDF. */
