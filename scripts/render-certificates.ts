@@ -13,8 +13,12 @@ async function main(): Promise<number> {
     return 1;
   }
   const dir = certificatesDir();
-  const count = await renderLedger(content, dir);
-  console.log(`Rendered ${count} certificate PDF(s) into ${relative(process.cwd(), dir) || dir}/.`);
+  const started = performance.now();
+  const { rendered, reused } = await renderLedger(content, dir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Certificates in ${relative(process.cwd(), dir) || dir}/: ${rendered} rendered, ${reused} unchanged (${seconds} s).`,
+  );
   return 0;
 }
 

@@ -3,10 +3,30 @@
  * tokens that were already signed. Files are written beside their final place and renamed, so a
  * failure never leaves a half-written PDF or folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { SiteContent } from './content/check.ts';
-import { loadCertificateFonts, renderCertificatePdf, type CertificateFonts, type CertificateInput } from './pdf.ts';
+import {
+  assertDrawable,
+  CertificateError,
+  loadCertificateFonts,
+  renderCertificatePdf,
+  type CertificateFonts,
+  type CertificateInput,
+} from './pdf.ts';
 import { latestLedgerEntries, readClaims } from './registry.ts';
 import type { LedgerEntry } from './schemas/index.ts';
 import { statusFacts } from './status.ts';
@@ -57,22 +77,91 @@ export function writeFilesAtomically(dir: string, files: [string, Uint8Array][])
   }
 }
 
+/** Certificates a run may render on the main thread; bigger batches use one worker per core. */
+const SMALL_BATCH = 48;
+const MANIFEST = '.manifest.json';
+
+/** What decides a PDF's bytes: its input and the renderer's own source, fonts and wording. */
+function rendererFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of ['pdf.ts', 'pdf-font.ts', '../i18n/en.ts'])
+    hash.update(readFileSync(new URL(file, import.meta.url)));
+  const fonts = loadCertificateFonts();
+  hash.update(String(fonts.serif.bytes.length)).update(String(fonts.serifBold.bytes.length));
+  return hash.digest('hex');
+}
+
+function inputKey(fingerprint: string, input: CertificateInput): string {
+  return createHash('sha256').update(fingerprint).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+}
+
+function readManifest(dir: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** Renders `inputs` into `dir`: in this thread for small batches, else split over the cores. */
+async function renderInto(dir: string, inputs: CertificateInput[]): Promise<void> {
+  const threads = Math.min(availableParallelism(), 8, Math.ceil(inputs.length / SMALL_BATCH));
+  if (threads <= 1) {
+    const fonts = loadCertificateFonts();
+    for (const input of inputs) writeFileSync(join(dir, `${input.id}.pdf`), await renderCertificatePdf(input, fonts));
+    return;
+  }
+  const share = Math.ceil(inputs.length / threads);
+  await Promise.all(
+    Array.from({ length: threads }, (_, i) => {
+      const workerData = { inputs: inputs.slice(i * share, (i + 1) * share), dir };
+      return new Promise<void>((done, fail) => {
+        const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData });
+        worker.once('message', (message: { done?: number; error?: string }) =>
+          message.error ? fail(new CertificateError(message.error)) : done(),
+        );
+        worker.once('error', fail);
+        worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`a render worker stopped (${code})`))));
+      });
+    }),
+  );
+}
+
 /**
  * Renders every certificate in the ledger (its latest line per ID) into `dir`, replacing the
- * folder as a whole: everything is rendered into a sibling temporary folder first.
+ * folder as a whole: the new folder is assembled beside it and renamed into place. Only PDFs
+ * whose input changed are rendered again; the others are carried over (hard links) unchanged.
  */
-export async function renderLedger(content: SiteContent, dir: string): Promise<number> {
-  const files = await renderAll(content, latestLedgerEntries(content.ledger).values());
+export async function renderLedger(content: SiteContent, dir: string): Promise<{ rendered: number; reused: number }> {
+  const inputs = [...latestLedgerEntries(content.ledger).values()].map((entry) => certificateInput(content, entry));
+  for (const input of inputs) assertDrawable(input.name, input.source);
+  const fingerprint = rendererFingerprint();
+  const previous = readManifest(dir);
+  const manifest: Record<string, string> = {};
   mkdirSync(dirname(dir), { recursive: true });
   const staging = mkdtempSync(join(dirname(dir), `.${basename(dir)}-`));
   try {
-    writeFilesAtomically(staging, files);
+    const changed: CertificateInput[] = [];
+    for (const input of inputs) {
+      const key = inputKey(fingerprint, input);
+      manifest[input.id] = key;
+      const existing = join(dir, `${input.id}.pdf`);
+      if (previous[input.id] === key && existsSync(existing)) {
+        try {
+          linkSync(existing, join(staging, `${input.id}.pdf`));
+        } catch {
+          copyFileSync(existing, join(staging, `${input.id}.pdf`));
+        }
+      } else changed.push(input);
+    }
+    await renderInto(staging, changed);
+    writeFileSync(join(staging, MANIFEST), JSON.stringify(manifest));
     const old = `${staging}-old`;
     if (existsSync(dir)) renameSync(dir, old);
     renameSync(staging, dir);
     rmSync(old, { recursive: true, force: true });
+    return { rendered: changed.length, reused: inputs.length - changed.length };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return files.length;
 }

@@ -132,14 +132,30 @@ describe('the PDF', () => {
     const b = tempDir('render-b');
     expect(runScript('render-certificates', [], { ...env(), CERTIFICATES_DIR: a }).code).toBe(0);
     expect(runScript('render-certificates', [], { ...env(), CERTIFICATES_DIR: b }).code).toBe(0);
-    const files = readdirSync(a).sort();
+    const pdfs = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.pdf'))
+        .sort();
+    const files = pdfs(a);
     expect(files).toHaveLength(9);
-    expect(readdirSync(b).sort()).toEqual(files);
+    expect(pdfs(b)).toEqual(files);
     for (const file of files) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
-    // The build's render step needs no private key.
-    expect(
-      runScript('render-certificates', [], { ...env(), KEYS_DIR: tempDir('nokeys'), CERTIFICATES_DIR: a }).code,
-    ).toBe(0);
+    // The same bytes as issuing wrote them.
+    for (const file of files)
+      expect(readFileSync(join(a, file)).equals(readFileSync(join(certs, file))), file).toBe(true);
+    // The build's render step needs no private key, and renders again only what changed.
+    const again = runScript('render-certificates', [], { ...env(), KEYS_DIR: tempDir('nokeys'), CERTIFICATES_DIR: a });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('0 rendered, 9 unchanged');
+    const greta = join(content, 'trainers/greta-expired.md');
+    const original = readFileSync(greta, 'utf8');
+    writeFileSync(
+      greta,
+      original.replace('deliveries:\n', 'deliveries:\n  - { date: 2026-06-01, title: Renewal, location: Graz }\n'),
+    );
+    const edited = runScript('render-certificates', [], { ...env(), CERTIFICATES_DIR: a });
+    expect(edited.stdout).toContain('1 rendered, 8 unchanged');
+    writeFileSync(greta, original);
   });
 
   it('refuses a name the font cannot draw, naming the file and the character, and issues nothing', () => {
