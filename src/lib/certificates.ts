@@ -24,7 +24,6 @@ import {
   CertificateError,
   loadCertificateFonts,
   renderCertificatePdf,
-  type CertificateFonts,
   type CertificateInput,
 } from './pdf.ts';
 import { latestLedgerEntries, readClaims } from './registry.ts';
@@ -55,28 +54,6 @@ export function certificateInput(content: SiteContent, entry: LedgerEntry): Cert
   };
 }
 
-/** Renders PDFs in memory: `[fileName, bytes]`, one per entry. */
-export async function renderAll(
-  content: SiteContent,
-  entries: Iterable<LedgerEntry>,
-  fonts: CertificateFonts = loadCertificateFonts(),
-): Promise<[string, Uint8Array][]> {
-  const files: [string, Uint8Array][] = [];
-  for (const entry of entries)
-    files.push([`${entry.id}.pdf`, await renderCertificatePdf(certificateInput(content, entry), fonts)]);
-  return files;
-}
-
-/** Writes files into `dir`, each through a temporary name, creating `dir` if needed. */
-export function writeFilesAtomically(dir: string, files: [string, Uint8Array][]): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, bytes] of files) {
-    const temporary = join(dir, `.${name}.tmp`);
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, join(dir, name));
-  }
-}
-
 /** Certificates a run may render on the main thread; bigger batches use one worker per core. */
 const SMALL_BATCH = 48;
 const MANIFEST = '.manifest.json';
@@ -95,6 +72,15 @@ function inputKey(fingerprint: string, input: CertificateInput): string {
   return createHash('sha256').update(fingerprint).update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
+/** Notes freshly written PDFs in `dir`'s manifest, so the next render step keeps them. */
+export function recordRendered(dir: string, inputs: CertificateInput[]): void {
+  const fingerprint = rendererFingerprint();
+  const manifest = readManifest(dir);
+  for (const input of inputs) manifest[input.id] = inputKey(fingerprint, input);
+  writeFileSync(join(dir, `${MANIFEST}.tmp`), JSON.stringify(manifest));
+  renameSync(join(dir, `${MANIFEST}.tmp`), join(dir, MANIFEST));
+}
+
 function readManifest(dir: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
@@ -104,7 +90,7 @@ function readManifest(dir: string): Record<string, string> {
 }
 
 /** Renders `inputs` into `dir`: in this thread for small batches, else split over the cores. */
-async function renderInto(dir: string, inputs: CertificateInput[]): Promise<void> {
+export async function renderInto(dir: string, inputs: CertificateInput[]): Promise<void> {
   const threads = Math.min(availableParallelism(), 8, Math.ceil(inputs.length / SMALL_BATCH));
   if (threads <= 1) {
     const fonts = loadCertificateFonts();

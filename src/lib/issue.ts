@@ -3,10 +3,10 @@
  * ledger and write the PDFs. Everything is rendered in memory before anything is written, so a
  * name the font cannot draw stops the whole run with nothing half-issued.
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
-import { renderAll, writeFilesAtomically } from './certificates.ts';
+import { certificateInput, recordRendered, renderInto } from './certificates.ts';
 import type { SiteContent } from './content/check.ts';
 import { toEpochSeconds } from './dates.ts';
 import type { SigningKey } from './keys.ts';
@@ -124,12 +124,22 @@ export async function issueCertificates(
     issued.push({ entry, planned: item });
   }
   const entries = issued.map((i) => i.entry);
-  // Render first: a certificate that cannot be drawn stops the run before the ledger changes.
-  const files = await renderAll(content, entries);
-  const ledgerPath = join(options.contentDir, 'ledger.jsonl');
-  const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
-  const separator = existing && !existing.endsWith('\n') ? '\n' : '';
-  appendFileSync(ledgerPath, separator + entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-  writeFilesAtomically(options.certificatesDir, files);
+  const inputs = entries.map((entry) => certificateInput(content, entry));
+  // Render first, beside the output folder: a certificate that cannot be drawn stops the run
+  // before the ledger changes.
+  const output = options.certificatesDir;
+  mkdirSync(output, { recursive: true });
+  const staging = mkdtempSync(join(output, '.issue-'));
+  try {
+    await renderInto(staging, inputs);
+    const ledgerPath = join(options.contentDir, 'ledger.jsonl');
+    const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
+    const separator = existing && !existing.endsWith('\n') ? '\n' : '';
+    appendFileSync(ledgerPath, separator + entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    for (const entry of entries) renameSync(join(staging, `${entry.id}.pdf`), join(output, `${entry.id}.pdf`));
+    recordRendered(output, inputs);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
   return issued;
 }
