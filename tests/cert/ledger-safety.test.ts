@@ -53,4 +53,16 @@ describe('ledger safety', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/certifications\/instructor\.yaml: missing: certificate .* revoked, never deleted/);
   });
+
+  it('a ledger line whose token says something else fails the check', () => {
+    const run = checkAfter((dir) => {
+      const path = join(dir, 'ledger.jsonl');
+      const lines = readFileSync(path, 'utf8').trim().split('\n');
+      const [first, second] = lines.map((line) => JSON.parse(line) as { token: string });
+      lines[0] = JSON.stringify({ ...first, token: second!.token });
+      writeFileSync(path, lines.join('\n') + '\n');
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/ledger\.jsonl: line 1: token: expected the token of TEST-/);
+  });
 });

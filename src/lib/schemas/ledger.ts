@@ -2,21 +2,50 @@ import { z } from 'astro/zod';
 import { certificationKind, plainDate, slug } from './common.ts';
 
 /** One line of `content/ledger.jsonl`: a token as issued. Lines are only ever appended. */
-export const ledgerEntrySchema = z.strictObject({
-  /** Certificate ID, e.g. EFCE-CMA-2027-0042; a later line with the same ID re-signs it. */
-  id: z
-    .string()
-    .refine((id) => /^[A-Z]{2,8}-(CMA|INS)-\d{4}-\d{4}$/.test(id), { error: 'expected an ID like EFCE-CMA-2027-0042' }),
-  /** Trainer file name. */
-  trainer: slug,
-  cert: certificationKind,
-  awarded: plainDate,
-  /** Key that signed the token. */
-  kid: z.string().min(1),
-  token: z.string().min(1),
-  /** Random salt for the name hash published when the holder is not listed. */
-  salt: z.string().min(16),
-  /** When it was signed (ISO date-time). */
-  issuedAt: z.iso.datetime({ error: 'expected an ISO date-time' }),
-});
+export const ledgerEntrySchema = z
+  .strictObject({
+    /** Certificate ID, e.g. EFCE-CMA-2027-0042; a later line with the same ID re-signs it. */
+    id: z.string().refine((id) => /^[A-Z]{2,8}-(CMA|INS)-\d{4}-\d{4}$/.test(id), {
+      error: 'expected an ID like EFCE-CMA-2027-0042',
+    }),
+    /** Trainer file name. */
+    trainer: slug,
+    cert: certificationKind,
+    awarded: plainDate,
+    /** Key that signed the token. */
+    kid: z.string().min(1),
+    token: z.string().min(1),
+    /** Random salt for the name hash published when the holder is not listed. */
+    salt: z.string().min(16),
+    /** When it was signed (ISO date-time). */
+    issuedAt: z.iso.datetime({ error: 'expected an ISO date-time' }),
+  })
+  .superRefine((entry, context) => {
+    // The token must say what its line says; a hand-edited line would otherwise publish a
+    // record that its own certificate contradicts.
+    const problem = tokenMismatch(entry);
+    if (problem) context.addIssue({ code: 'custom', path: ['token'], message: problem });
+  });
+
+function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const base64 = (segment ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function tokenMismatch(entry: { id: string; cert: string; awarded: string; kid: string; token: string }) {
+  const [header, payload] = entry.token.split('.').map(decodeSegment);
+  if (!header || !payload || entry.token.split('.').length !== 3) return 'expected a signed certificate token';
+  if (header.kid !== entry.kid) return `expected a token signed with key ${entry.kid}; it names ${String(header.kid)}`;
+  if (payload.sub !== entry.id) return `expected the token of ${entry.id}; it is for ${String(payload.sub)}`;
+  if (payload.cert !== entry.cert) return `expected a "${entry.cert}" token; it says "${String(payload.cert)}"`;
+  if (payload.nbf !== Date.parse(`${entry.awarded}T00:00:00Z`) / 1000)
+    return `expected the award date ${entry.awarded} in the token`;
+  return undefined;
+}
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
