@@ -5,7 +5,11 @@ import { checkContent, formatProblem } from '../src/lib/content/check.ts';
 import { certificatesDir, contentDir, keysDir } from '../src/lib/content/config.ts';
 import { issueCertificates, planIssuance } from '../src/lib/issue.ts';
 import { KeyError, loadSigningKey, readPublicKeys } from '../src/lib/keys.ts';
+import { progressLine } from './lib/progress.ts';
 import { CertificateError, qrTargetExceeded } from '../src/lib/pdf.ts';
+
+/** Beyond this many, new certificates are not listed one by one (the ledger has them all). */
+const LISTED = 20;
 
 const REASONS = {
   new: 'new',
@@ -28,14 +32,23 @@ async function main(): Promise<number> {
   }
   const signing = await loadSigningKey(keysDir());
   const output = certificatesDir();
-  const issued = await issueCertificates(content, plan, signing, { contentDir: contentDir(), certificatesDir: output });
-  for (const { entry, planned } of issued) {
-    console.log(`${entry.id}  ${planned.file}  ${entry.cert}  (${REASONS[planned.reason]})`);
-    if (qrTargetExceeded(content.settings.siteUrl, entry.id, entry.token))
+  const progress = { signing: progressLine('Signing'), rendering: progressLine('Rendering PDFs') };
+  const issued = await issueCertificates(content, plan, signing, {
+    contentDir: contentDir(),
+    certificatesDir: output,
+    onProgress: (step, done, total) => progress[step](done, total),
+  });
+  // Every new certificate is in the ledger; a long run lists the first ones and every warning.
+  issued.forEach(({ entry, planned }, index) => {
+    const large = qrTargetExceeded(content.settings.siteUrl, entry.id, entry.token);
+    if (index < LISTED || large)
+      console.log(`${entry.id}  ${planned.file}  ${entry.cert}  (${REASONS[planned.reason]})`);
+    if (large)
       console.warn(
         `  note: the name is long enough that the QR code exceeds version 15; it is printed larger to stay easy to scan`,
       );
-  }
+  });
+  if (issued.length > LISTED) console.log(`… ${issued.length - LISTED} more listed in the ledger.`);
   console.log(
     `Issued ${issued.length} certificate(s) with key ${signing.kid}: ledger ${relative(process.cwd(), contentDir()) || '.'}/ledger.jsonl, PDFs in ${relative(process.cwd(), output) || output}/.`,
   );

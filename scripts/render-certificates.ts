@@ -4,6 +4,7 @@ import { renderLedger } from '../src/lib/certificates.ts';
 import { checkContent, formatProblem } from '../src/lib/content/check.ts';
 import { certificatesDir, contentDir } from '../src/lib/content/config.ts';
 import { CertificateError } from '../src/lib/pdf.ts';
+import { progressLine } from './lib/progress.ts';
 
 async function main(): Promise<number> {
   const { content, problems } = checkContent(contentDir());
@@ -14,7 +15,7 @@ async function main(): Promise<number> {
   }
   const dir = certificatesDir();
   const started = performance.now();
-  const { rendered, reused } = await renderLedger(content, dir);
+  const { rendered, reused } = await renderLedger(content, dir, progressLine('Rendering certificates'));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Certificates in ${relative(process.cwd(), dir) || dir}/: ${rendered} rendered, ${reused} unchanged (${seconds} s).`,

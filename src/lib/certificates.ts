@@ -89,25 +89,34 @@ function readManifest(dir: string): Record<string, string> {
   }
 }
 
+/** Called as PDFs are written: `done` of `total`. */
+export type OnProgress = (done: number, total: number) => void;
+
 /** Renders `inputs` into `dir`: in this thread for small batches, else split over the cores. */
-export async function renderInto(dir: string, inputs: CertificateInput[]): Promise<void> {
+export async function renderInto(dir: string, inputs: CertificateInput[], onProgress?: OnProgress): Promise<void> {
+  let done = 0;
   const threads = Math.min(availableParallelism(), 8, Math.ceil(inputs.length / SMALL_BATCH));
   if (threads <= 1) {
     const fonts = loadCertificateFonts();
-    for (const input of inputs) writeFileSync(join(dir, `${input.id}.pdf`), await renderCertificatePdf(input, fonts));
+    for (const input of inputs) {
+      writeFileSync(join(dir, `${input.id}.pdf`), await renderCertificatePdf(input, fonts));
+      onProgress?.(++done, inputs.length);
+    }
     return;
   }
   const share = Math.ceil(inputs.length / threads);
   await Promise.all(
     Array.from({ length: threads }, (_, i) => {
       const workerData = { inputs: inputs.slice(i * share, (i + 1) * share), dir };
-      return new Promise<void>((done, fail) => {
+      return new Promise<void>((finish, fail) => {
         const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData });
-        worker.once('message', (message: { done?: number; error?: string }) =>
-          message.error ? fail(new CertificateError(message.error)) : done(),
-        );
+        worker.on('message', (message: { progress?: number; done?: number; error?: string }) => {
+          if (message.error) fail(new CertificateError(message.error));
+          else if (message.progress !== undefined) onProgress?.((done += message.progress), inputs.length);
+          else finish();
+        });
         worker.once('error', fail);
-        worker.once('exit', (code) => (code === 0 ? done() : fail(new Error(`a render worker stopped (${code})`))));
+        worker.once('exit', (code) => (code === 0 ? finish() : fail(new Error(`a render worker stopped (${code})`))));
       });
     }),
   );
@@ -118,7 +127,11 @@ export async function renderInto(dir: string, inputs: CertificateInput[]): Promi
  * folder as a whole: the new folder is assembled beside it and renamed into place. Only PDFs
  * whose input changed are rendered again; the others are carried over (hard links) unchanged.
  */
-export async function renderLedger(content: SiteContent, dir: string): Promise<{ rendered: number; reused: number }> {
+export async function renderLedger(
+  content: SiteContent,
+  dir: string,
+  onProgress?: OnProgress,
+): Promise<{ rendered: number; reused: number }> {
   const inputs = [...latestLedgerEntries(content.ledger).values()].map((entry) => certificateInput(content, entry));
   for (const input of inputs) assertDrawable(input.name, input.source);
   const fingerprint = rendererFingerprint();
@@ -140,7 +153,7 @@ export async function renderLedger(content: SiteContent, dir: string): Promise<{
         }
       } else changed.push(input);
     }
-    await renderInto(staging, changed);
+    await renderInto(staging, changed, onProgress);
     writeFileSync(join(staging, MANIFEST), JSON.stringify(manifest));
     const old = `${staging}-old`;
     if (existsSync(dir)) renameSync(dir, old);

@@ -86,6 +86,8 @@ export interface IssueOptions {
   certificatesDir: string;
   /** The issue time recorded in the ledger and the PDFs. */
   now?: Date;
+  /** Told how far signing and rendering have got. */
+  onProgress?: (step: 'signing' | 'rendering', done: number, total: number) => void;
 }
 
 /**
@@ -122,6 +124,7 @@ export async function issueCertificates(
       issuedAt,
     };
     issued.push({ entry, planned: item });
+    options.onProgress?.('signing', issued.length, plan.length);
   }
   const entries = issued.map((i) => i.entry);
   const inputs = entries.map((entry) => certificateInput(content, entry));
@@ -131,7 +134,7 @@ export async function issueCertificates(
   mkdirSync(output, { recursive: true });
   const staging = mkdtempSync(join(output, '.issue-'));
   try {
-    await renderInto(staging, inputs);
+    await renderInto(staging, inputs, (done, total) => options.onProgress?.('rendering', done, total));
     const ledgerPath = join(options.contentDir, 'ledger.jsonl');
     const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
     const separator = existing && !existing.endsWith('\n') ? '\n' : '';

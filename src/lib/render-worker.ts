@@ -7,7 +7,12 @@ import { loadCertificateFonts, renderCertificatePdf, type CertificateInput } fro
 const { inputs, dir } = workerData as { inputs: CertificateInput[]; dir: string };
 try {
   const fonts = loadCertificateFonts();
-  for (const input of inputs) writeFileSync(join(dir, `${input.id}.pdf`), await renderCertificatePdf(input, fonts));
+  let count = 0;
+  for (const input of inputs) {
+    writeFileSync(join(dir, `${input.id}.pdf`), await renderCertificatePdf(input, fonts));
+    if (++count % 25 === 0) parentPort?.postMessage({ progress: 25 });
+  }
+  parentPort?.postMessage({ progress: count % 25 });
   parentPort?.postMessage({ done: inputs.length });
 } catch (error) {
   parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
