@@ -1,0 +1,166 @@
+// `npm run bench [-- 100 1000 10000]`: the performance benchmark on generated content. Each size
+// gets its own folder under .bench/ (content, keys, certificates, dist); every step runs the real
+// command, the way staff and CI run it, and the figures are printed as a Markdown table.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { certificateQr, qrUrl } from '../src/lib/pdf.ts';
+import { latestLedgerEntries } from '../src/lib/registry.ts';
+import { ledgerEntrySchema } from '../src/lib/schemas/index.ts';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveDist } from '../tests/helpers/serve.ts';
+import { syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
+const interactive = process.stdout.isTTY && !process.env.CI;
+const hasTime = existsSync('/usr/bin/time');
+
+interface Run {
+  seconds: number;
+  /** Peak resident memory of the command, in MB (GNU time), when measurable. */
+  peakMb: number | undefined;
+  stdout: string;
+}
+
+/** Runs a command with the bench folder's environment and measures wall time and peak memory. */
+function run(label: string, command: string[], env: NodeJS.ProcessEnv): Run {
+  if (interactive) process.stdout.write(`  ${label}…`);
+  const args = hasTime ? ['/usr/bin/time', '-f', '@@peak %M', ...command] : command;
+  const start = performance.now();
+  const result = spawnSync(args[0]!, args.slice(1), {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (interactive) process.stdout.write(` ${seconds.toFixed(1)} s\n`);
+  const peak = /@@peak (\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0) {
+    console.error(`${label} failed:\n${(result.stderr ?? '').replace(/@@peak \d+\n?/, '').slice(-2000)}`);
+    process.exit(1);
+  }
+  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined, stdout: result.stdout };
+}
+
+function pdfSizes(dir: string): number[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.pdf'))
+    .map((name) => statSync(join(dir, name)).size);
+}
+
+/** In Chromium: JavaScript bytes (gzip) a registry page loads, and navigation-to-verdict time. */
+async function measureRegistryPage(dist: string, path: string) {
+  const site = await serveDist(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    const timings: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto('about:blank');
+      await page.goto(site.url + path);
+      await page.waitForFunction(() => {
+        const verdict = document.querySelector('#verdict')?.getAttribute('data-verdict');
+        return verdict && verdict !== 'checking';
+      });
+      // Navigation start is time 0 of performance.now(); the page marks the moment it shows a verdict.
+      timings.push(
+        await page.evaluate(() => performance.getEntriesByName('verdict')[0]?.startTime ?? performance.now()),
+      );
+    }
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+    );
+    const external = [...new Set(scripts)].map((url) => readFileSync(join(dist, new URL(url).pathname)));
+    const jsGzip = [inline, ...external].reduce((sum, code) => sum + (code.length ? gzipSync(code).length : 0), 0);
+    const verdict = await page.getAttribute('#verdict', 'data-verdict');
+    timings.sort((a, b) => a - b);
+    return { jsGzip, verdictMs: timings[Math.floor(timings.length / 2)]!, verdict };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function benchmark(size: number) {
+  console.log(`\n${size} trainers`);
+  const root = resolve('.bench', String(size));
+  const env = {
+    CONTENT_DIR: join(root, 'content'),
+    KEYS_DIR: join(root, 'keys'),
+    CERTIFICATES_DIR: join(root, 'certificates'),
+  };
+  rmSync(root, { recursive: true, force: true });
+  writeSyntheticContent(env.CONTENT_DIR, size);
+  const node = process.execPath;
+
+  const check = run('check', [node, 'scripts/check.ts'], env);
+  run('create a key', [node, 'scripts/keys.ts', 'new'], env);
+  const issue = run('issue (sign, append, render)', [node, 'scripts/issue.ts'], env);
+  const ledger = readFileSync(join(env.CONTENT_DIR, 'ledger.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => ledgerEntrySchema.parse(JSON.parse(line)));
+  const certificates = latestLedgerEntries(ledger).size;
+
+  rmSync(env.CERTIFICATES_DIR, { recursive: true, force: true });
+  const render = run('render every PDF from scratch', [node, 'scripts/render-certificates.ts'], env);
+  const bytes = pdfSizes(env.CERTIFICATES_DIR);
+
+  // One more delivered programme for one instructor: their certificate's valid-until changes, so
+  // exactly that one PDF must be rendered again.
+  const edited = join(env.CONTENT_DIR, 'trainers', 'trainer-00000.md');
+  writeFileSync(
+    edited,
+    syntheticTrainer(0).replace(
+      'deliveries:\n',
+      'deliveries:\n  - { date: 2026-06-01, title: Extra programme, location: Home }\n',
+    ),
+  );
+  const rerender = run('render after editing one trainer', [node, 'scripts/render-certificates.ts'], env);
+
+  const dist = join(root, 'dist');
+  const build = run('astro build', [node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
+
+  const settingsUrl = /siteUrl: (\S+)/.exec(readFileSync(join(env.CONTENT_DIR, 'settings.yaml'), 'utf8'))![1]!;
+  const versions = [...latestLedgerEntries(ledger).values()].map(
+    (e) => certificateQr(qrUrl(settingsUrl, e.id, e.token), e.trainer).version,
+  );
+  const sample = [...latestLedgerEntries(ledger).values()][0]!;
+  const browser = await measureRegistryPage(dist, `/registry/${sample.id}/#${sample.token}`);
+
+  return {
+    size,
+    certificates,
+    checkS: check.seconds,
+    issuePerS: certificates / issue.seconds,
+    renderMs: (render.seconds * 1000) / certificates,
+    pdfKbAvg: bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024,
+    pdfKbMax: Math.max(...bytes) / 1024,
+    rerenderS: rerender.seconds,
+    rerendered: /(\d+) rendered/.exec(rerender.stdout)?.[1] ?? '?',
+    buildS: build.seconds,
+    buildPeakMb: build.peakMb,
+    peakMb: Math.max(...[check, issue, render, build].map((r) => r.peakMb ?? 0)),
+    qrMax: Math.max(...versions),
+    ...browser,
+  };
+}
+
+const rows = [];
+for (const size of SIZES) rows.push(await benchmark(size));
+
+const mb = (value: number | undefined) => (value ? value.toFixed(0) : 'n/a');
+console.log(
+  `\n| trainers | certificates | check | issue | PDF render (amortised) | PDF size avg / max | re-render after 1 edit | site build | peak memory | QR version max | registry JS (gzip) | navigation → verdict |`,
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(
+    `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) |`,
+  );
