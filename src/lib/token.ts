@@ -77,6 +77,18 @@ export async function signToken(claims: TokenClaims, privateKey: CryptoKey, kid:
 const COMPACT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const HEADER_MEMBERS = new Set(['alg', 'kid', 'typ']);
 
+/**
+ * Base64url decoders ignore the unused low bits of a segment's last character, so several
+ * spellings decode to the same bytes. The signer writes only one: any other is an altered token.
+ */
+function isCanonical(segment: string): boolean {
+  try {
+    return base64url.encode(base64url.decode(segment)) === segment;
+  } catch {
+    return false;
+  }
+}
+
 function decodeJson(segment: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(segment)));
@@ -110,6 +122,7 @@ export async function verifyToken(token: unknown, keys: PublicKeySet): Promise<T
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, verdict: 'malformed', problem: 'too-long' };
   if (!COMPACT.test(token)) return { ok: false, verdict: 'malformed', problem: 'not-a-token' };
   const [headerPart = '', payloadPart = ''] = token.split('.');
+  if (!token.split('.').every(isCanonical)) return { ok: false, verdict: 'forged', problem: 'bad-signature' };
   const header = decodeJson(headerPart);
   if (!isRecord(header)) return { ok: false, verdict: 'malformed', problem: 'bad-header' };
   if (Object.keys(header).some((member) => !HEADER_MEMBERS.has(member)))

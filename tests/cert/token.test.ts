@@ -74,6 +74,16 @@ describe('token v1', () => {
     expect(Object.keys(result.ok ? result.claims : {})).toEqual(['iss', 'sub', 'name', 'cert', 'nbf']);
   });
 
+  it('refuses a token re-spelt in base64url, though it decodes to the same bytes', async () => {
+    const token = await signToken(claims('TEST-CMA-2025-0001'), key, kid);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // A 64-byte signature leaves the last character's four low bits unused: flip one of them.
+    const last = alphabet.indexOf(token.at(-1)!);
+    const respelt = token.slice(0, -1) + alphabet[last ^ 1];
+    expect(await verifyToken(token, keys)).toMatchObject({ ok: true });
+    expect(await verifyToken(respelt, keys)).toMatchObject({ ok: false, verdict: 'forged' });
+  });
+
   it('caps the length before parsing', async () => {
     expect(await verifyToken('a.b.' + 'c'.repeat(5000), keys)).toMatchObject({
       verdict: 'malformed',
