@@ -14,6 +14,7 @@ import {
   certTrainers,
   decodePdfQr,
   makeCertContent,
+  pdfText,
   readLedger,
   runScript,
   tempDir,
@@ -197,6 +198,29 @@ describe('verification in the browser', () => {
     expect(html).not.toContain('<img src=x');
     expect(outcome.pwned).toBeUndefined();
     expect(outcome.dialogs).toBe(0);
+  });
+
+  it('HTML in a trainer file is text everywhere: trainer page, directory, registry, PDF', async () => {
+    const page = await browser.newPage();
+    const shown: Record<string, string> = {};
+    for (const path of ['/trainers/eve-html/', '/trainers/', '/registry/']) {
+      await page.goto(`${site.url}${path}`);
+      shown[path] = await page.locator('main').innerText();
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), path).toBeUndefined();
+      expect(await page.locator('main img, main b').count(), path).toBe(0);
+      expect(await page.locator('script', { hasText: '__pwned' }).count(), path).toBe(0);
+    }
+    await page.close();
+    expect(shown['/trainers/eve-html/']).toContain('Eve <img src=x onerror=window.__pwned=1>');
+    expect(shown['/trainers/eve-html/']).toContain('Example <b>Cluster</b> <script>window.__pwned=2</script>');
+    expect(shown['/trainers/eve-html/']).toContain('<script>window.__pwned=3</script>');
+    expect(shown['/trainers/']).toContain('Eve <img src=x onerror=window.__pwned=1>');
+    expect(shown['/registry/']).toContain('Eve <img src=x onerror=window.__pwned=1>');
+    const trainerPage = readFileSync(join(dist, 'trainers', 'eve-html', 'index.html'), 'utf8');
+    expect(trainerPage).not.toContain('javascript:');
+    expect(trainerPage).toContain('href="https://example.org/"');
+    // The certificate prints the name as written, characters and all.
+    expect(pdfText(join(certs, `${latest('eve-html').id}.pdf`))).toContain('Eve <img src=x onerror=window.__pwned=1>');
   });
 
   it('every forgery and broken input gets its verdict, and none runs script', async () => {

@@ -57,11 +57,12 @@ Fictional.
   'trainers/eve-html.md': `---
 name: "Eve <img src=x onerror=window.__pwned=1>"
 country: FR
-organisation: Example Cluster France
+organisation: "Example <b>Cluster</b> <script>window.__pwned=2</script>"
 certifications:
   - { kind: cma, awarded: 2024-09-27 }
 ---
-Fictional.
+Fictional, and hostile: <script>window.__pwned=3</script> <img src=x onerror="window.__pwned=4">
+[a link](javascript:window.__pwned=5) and [a safe one](https://example.org/).
 `,
 };
 
