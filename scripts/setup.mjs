@@ -37,7 +37,10 @@ if (process.argv.includes('--system')) {
     const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
     if (process.getuid?.() === 0 && has('apt-get')) {
       console.log(`Installing system packages the tests need: ${missing.join(', ')}…`);
-      run('sh', ['-c', `${command} >/dev/null`]);
+      execFileSync('sh', ['-c', `${command} >/dev/null`], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     } else {
       console.error(
         `The tests need ${missing.join(' and ')} (Debian packages). Install them with:\n  sudo ${command}\nthen run npm test again.`,
