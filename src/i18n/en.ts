@@ -50,6 +50,9 @@ export const en = {
       sectionNav: 'In this section',
       modulesLink: 'The ten modules',
       applyLink: 'How to apply',
+      reachTitle: 'Where certified trainers work',
+      reach: (trainers: number, countries: number, supporter: string) =>
+        `${trainers} certified trainers in the directory, from ${countries} countries. The programme runs with the support of the ${supporter}.`,
     },
     modules: {
       title: 'Modules',

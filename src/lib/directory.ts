@@ -89,6 +89,12 @@ export function countryOptions(rows: readonly Pick<DirectoryRow, 'country' | 'co
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => byName.compare(a.name, b.name));
 }
 
+/** Certified trainers per country, sorted by country name: the programme's reach. */
+export function trainersByCountry(rows: readonly DirectoryRow[]): { code: string; name: string; count: number }[] {
+  const certified = rows.filter((r) => r.held.length > 0);
+  return countryOptions(certified).map((c) => ({ ...c, count: certified.filter((r) => r.country === c.code).length }));
+}
+
 /** Headline figures for the home page. */
 export interface Facts {
   /** Listed trainers holding at least one certification that is not revoked. */

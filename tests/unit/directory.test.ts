@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOptions, directoryRows, headlineFacts } from '../../src/lib/directory.ts';
+import { countryOptions, directoryRows, headlineFacts, trainersByCountry } from '../../src/lib/directory.ts';
 import { foldForSearch, matchesFilter, searchText } from '../../src/lib/directory-filter.ts';
 import type { Certification, Trainer } from '../../src/lib/schemas/index.ts';
 
@@ -93,6 +93,14 @@ describe('directoryRows', () => {
 
   it('computes the headline facts from listed, not revoked holders', () => {
     expect(headlineFacts(rows)).toEqual({ certifiedTrainers: 3, countries: 3, activeInstructors: 1 });
+  });
+
+  it('counts certified trainers per country for the reach list, leaving out revoked-only ones', () => {
+    expect(trainersByCountry(rows)).toEqual([
+      { code: 'AT', name: 'Austria', count: 1 },
+      { code: 'GR', name: 'Greece', count: 1 },
+      { code: 'UA', name: 'Ukraine', count: 1 },
+    ]);
   });
 });
 
