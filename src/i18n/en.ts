@@ -27,11 +27,8 @@ export const en = {
       exampleNotice: 'The trainers, dates and certificates on this site are fictional examples.',
     },
     home: {
-      description: 'A certified programme that trains cluster managers to become trainers of cluster excellence.',
       whatTitle: 'What the programme is',
-      what: 'Six in-class weeks across eight months, ten modules and a team field project on a sector of your home region. Graduates become trainers who take cluster excellence management back to the cluster managers of their own regions.',
       whoTitle: 'Who it is for',
-      who: 'Experienced cluster managers, regional development agencies and cluster policy makers who want to train others.',
       nextCohortTitle: 'Next cohort',
       noCohort: 'The dates of the next cohort will be published here.',
       applicationTitle: 'Applications',

@@ -12,6 +12,7 @@ contactEmail: hello@test.example
 headquarters: Barcelona, Spain
 supportedBy: European Commission
 timeZone: Europe/Madrid
+home: { lead: A programme., what: What it is., who: Who it is for. }
 application: { status: open, text: Apply now. }
 `,
   'venues/barcelona.yaml': `name: HQ

@@ -25,6 +25,8 @@ export const settingsSchema = z.strictObject({
   supportedBy: line,
   /** Time zone of the in-class weeks and deadlines, e.g. "Europe/Madrid". */
   timeZone: line,
+  /** The home page's own words: a one-sentence lead (also its search description), what the programme is, who it is for. */
+  home: z.strictObject({ lead: line, what: line, who: line }),
   /** Applications: `open`, `closed` or `upcoming`, and a sentence staff can change freely. */
   application: z.strictObject({
     status: z.enum(['open', 'closed', 'upcoming'], { error: 'expected "open", "closed" or "upcoming"' }),
