@@ -87,14 +87,35 @@ export function assertDrawable(name: string, source: string, fonts: CertificateF
   }
 }
 
+type QrData = string | QRCode.QRCodeSegment[];
+
+/**
+ * The registry address as three QR segments: bytes, the upper-case ID in the denser alphanumeric
+ * mode, bytes. qrcode's own optimal split runs a shortest-path search that costs more than the
+ * rest of a certificate; this split is as small in almost every case, and the search still runs
+ * when it is not (see `certificateQr`).
+ */
+function quickSegments(url: string): QrData {
+  const match = /^(.*\/registry\/)([A-Z0-9-]+\/)(#.*)$/.exec(url);
+  if (!match) return url;
+  return [
+    { data: Buffer.from(match[1]!), mode: 'byte' },
+    { data: match[2]!, mode: 'alphanumeric' },
+    { data: Buffer.from(match[3]!), mode: 'byte' },
+  ];
+}
+
 /**
  * The QR code for a certificate: error correction Q when that fits version 15, else M. Long
  * non-Latin names can need version 16–20 even at M; the code is then printed larger so each module
  * keeps the version-15 size, and `npm run issue` warns (see `qrTargetExceeded`).
  */
 export function certificateQr(url: string, source: string): QRCode.QRCode {
-  if (fitsAt(url, 'Q', MAX_QR_VERSION)) return QRCode.create(url, { errorCorrectionLevel: 'Q' });
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const quick = quickSegments(url);
+  if (fitsAt(quick, 'Q', MAX_QR_VERSION)) return QRCode.create(quick, { errorCorrectionLevel: 'Q' });
+  let qr = QRCode.create(quick, { errorCorrectionLevel: 'M' });
+  // Near the limit, qrcode's optimal split can save the version that matters.
+  if (qr.version > MAX_QR_VERSION) qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
   if (qr.version > HARD_MAX_QR_VERSION)
     throw new CertificateError(
       `${source}: name: too long for the certificate's QR code (version ${qr.version}); shorten the printed name`,
@@ -102,10 +123,10 @@ export function certificateQr(url: string, source: string): QRCode.QRCode {
   return qr;
 }
 
-/** Whether `url` fits a QR code of `version` at `level`; qrcode refuses early, before it evaluates masks. */
-function fitsAt(url: string, level: 'Q' | 'M', version: number): boolean {
+/** Whether `data` fits a QR code of `version` at `level`; qrcode refuses early, before it evaluates masks. */
+function fitsAt(data: QrData, level: 'Q' | 'M', version: number): boolean {
   try {
-    QRCode.create(url, { errorCorrectionLevel: level, version });
+    QRCode.create(data, { errorCorrectionLevel: level, version });
     return true;
   } catch {
     return false;

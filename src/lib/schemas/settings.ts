@@ -26,7 +26,7 @@ export const settingsSchema = z.strictObject({
   /** Time zone of the in-class weeks and deadlines, e.g. "Europe/Madrid". */
   timeZone: line,
   /** The home page's own words: a one-sentence lead (also its search description), what the programme is, who it is for. */
-  home: z.strictObject({ lead: line, what: line, who: line }),
+  home: z.strictObject({ lead: line, what: line, who: line }, { error: 'expected the lead, what and who texts' }),
   /** Applications: `open`, `closed` or `upcoming`, and a sentence staff can change freely. */
   application: z.strictObject({
     status: z.enum(['open', 'closed', 'upcoming'], { error: 'expected "open", "closed" or "upcoming"' }),
