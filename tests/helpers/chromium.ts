@@ -1,6 +1,8 @@
 // Launches Debian's Chromium through playwright-core for the browser tests.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist } from './serve.ts';
 
 /** Where the system Chromium lives; `CHROMIUM_PATH` overrides. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,4 +29,24 @@ export async function launchChromium(): Promise<Browser> {
       `Chromium not found at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`,
     );
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
+}
+
+/**
+ * Chromium and a server over the built `dist/`, started before the enclosing tests and stopped
+ * after them. Read `browser` and `site.url` inside tests, once the hooks have run.
+ *
+ * @example
+ * const open = useSiteInChromium();
+ * it('…', async () => { const page = await open.browser.newPage(); await page.goto(open.site.url); });
+ */
+export function useSiteInChromium(dist = 'dist') {
+  const handle = {} as { browser: Browser; site: Awaited<ReturnType<typeof serveDist>> };
+  beforeAll(async () => {
+    [handle.browser, handle.site] = await Promise.all([launchChromium(), serveDist(dist)]);
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.site?.close();
+  });
+  return handle;
 }

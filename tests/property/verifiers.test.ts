@@ -7,15 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { importJWK, type CryptoKey } from 'jose';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { toEpochSeconds } from '../../src/lib/dates.ts';
 import { createSigningKey, readPublicKeys } from '../../src/lib/keys.ts';
 import { buildRegistry, judgeToken, latestLedgerEntries, type RegistryRecord } from '../../src/lib/registry.ts';
 import { signToken, type PublicKeySet } from '../../src/lib/token.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveDist } from '../helpers/serve.ts';
+import { useSiteInChromium } from '../helpers/chromium.ts';
 
 const { content } = checkContent('content');
 const issued = [...latestLedgerEntries(content!.ledger).values()];
@@ -182,21 +180,13 @@ describe('npm run verify', () => {
 });
 
 describe('the registry page in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveDist('dist')]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const open = useSiteInChromium();
 
   it(
     'never shows a genuine verdict for a mutated token, and runs no injected script',
     { timeout: 300_000 },
     async () => {
-      const page = await browser.newPage();
+      const page = await open.browser.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
@@ -207,7 +197,7 @@ describe('the registry page in Chromium', () => {
           fc.oneof(mutatedToken, fc.string({ maxLength: 200 }).map(encodeURIComponent)).filter((t) => t.length > 0),
           async (token) => {
             await page.goto('about:blank');
-            await page.goto(`${site.url}/registry/${genuine.id}/#${token}`);
+            await page.goto(`${open.site.url}/registry/${genuine.id}/#${token}`);
             await page.waitForFunction(() => {
               const verdict = document.querySelector('#verdict')?.getAttribute('data-verdict');
               return verdict && verdict !== 'checking';
