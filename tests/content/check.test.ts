@@ -23,6 +23,13 @@ describe('npm run check', () => {
     expect(stdout).toContain('Content OK: 1 trainers, 1 cohorts, 2 modules');
   });
 
+  it('takes an unquoted numeric cohort name as the file name it spells', () => {
+    const { status } = check(
+      makeContent({ 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncohort: 2027') }),
+    );
+    expect(status).toBe(0);
+  });
+
   it('accepts the content shipped in the repository', () => {
     expect(check('content').status).toBe(0);
   });

@@ -16,10 +16,16 @@ export const countryCode = z
   .string({ error: 'expected a country code like "ES"' })
   .refine(isCountryCode, { error: 'expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"' });
 
-/** A lower-case identifier used in file names and URLs. */
-export const slug = z.string({ error: 'expected an identifier' }).refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), {
-  error: 'expected lower-case letters, digits and single hyphens, like "barcelona-2027"',
-});
+/**
+ * A lower-case identifier used in file names and URLs. YAML reads an unquoted `2027` as a
+ * number; it is taken as the name it spells.
+ */
+export const slug = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string({ error: 'expected an identifier' }).refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), {
+    error: 'expected lower-case letters, digits and single hyphens, like "barcelona-2027"',
+  }),
+);
 
 /** Non-empty text on one line. */
 export const line = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, found nothing' });
