@@ -2,6 +2,7 @@
 // the calendar re-decides upcoming and past with the reader's date, not the build's.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import { activePeriod, phaseOf } from '../../src/lib/calendar.ts';
 import { directoryRows } from '../../src/lib/directory.ts';
 import { foldForSearch } from '../../src/lib/directory-filter.ts';
@@ -95,6 +96,40 @@ describe('trainer directory', () => {
     await page.goto(`${site.url}/trainers/?country=${country}`);
     await page.waitForSelector('#trainer-filter', { state: 'visible' });
     expect(await visibleIds(page)).toEqual(rows.filter((r) => r.country === country).map((r) => r.id));
+  });
+});
+
+describe("statuses judged with the reader's date", () => {
+  // Instructor badges that read "valid" on the build day, as [trainer id, valid until].
+  const current = rows.flatMap((r) =>
+    r.certifications.filter((c) => c.kind === 'instructor' && c.status === 'valid').map((c) => [r.id, c.validUntil!]),
+  );
+  const instructorBadges = (page: import('playwright-core').Page) =>
+    page.$$eval('#trainer-list li[data-cert="instructor"] .badge', (badges) => badges.map((b) => b.textContent));
+
+  it('has current instructors to let lapse', () => {
+    expect(current.length).toBeGreaterThan(0);
+  });
+
+  it("turns an instructor certification expired once the reader's date passes its last valid day", async () => {
+    const lastDay = current.map(([, until]) => until).sort()[0]!;
+    const after = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    const { page, errors } = await newPage({ today: after });
+    await page.goto(`${site.url}/trainers/`);
+    await page.waitForFunction(() => document.querySelector('time[data-as-of]')?.getAttribute('datetime') !== null);
+    const badges = await instructorBadges(page);
+    expect(badges.filter((b) => b === en.site.trainers.status.expired).length).toBeGreaterThan(
+      rows.flatMap((r) => r.certifications).filter((c) => c.kind === 'instructor' && c.status === 'expired').length,
+    );
+    expect(await page.getAttribute('time[data-as-of]', 'datetime')).toBe(after);
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the build day's statuses without JavaScript", async () => {
+    const { page } = await newPage({ javaScriptEnabled: false, today: '2099-01-01' });
+    await page.goto(`${site.url}/trainers/`);
+    const built = rows.flatMap((r) => r.certifications.filter((c) => c.kind === 'instructor').map((c) => c.status));
+    expect(await instructorBadges(page)).toEqual(built.map((s) => en.site.trainers.status[s]));
   });
 });
 
