@@ -74,7 +74,9 @@ async function measureRegistryPage(dist: string, path: string) {
       );
     }
     const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+        .map((s) => s.textContent ?? '')
+        .join(''),
     );
     const external = [...new Set(scripts)].map((url) => readFileSync(join(dist, new URL(url).pathname)));
     const jsGzip = [inline, ...external].reduce((sum, code) => sum + (code.length ? gzipSync(code).length : 0), 0);
