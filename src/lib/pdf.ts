@@ -12,10 +12,10 @@ import QRCode from 'qrcode';
 import { formatDate } from './dates.ts';
 import { parseFont, subsetFont, type EmbeddableFont } from './pdf-font.ts';
 import { recordUrl } from './registry.ts';
+import { TOKEN_INFO_KEY } from './certificate-file.ts';
 import { en } from '../i18n/en.ts';
 
-/** Info-dictionary key that carries the token. */
-export const TOKEN_INFO_KEY = 'CertificateToken';
+export { TOKEN_INFO_KEY };
 /** Target QR version (DESIGN.md): small enough to scan reliably when printed 42 mm wide. */
 export const MAX_QR_VERSION = 15;
 /** Beyond this the code would print too large for the layout. */
@@ -270,8 +270,14 @@ function toUnicode(glyphs: Map<number, string>): string {
   );
 }
 
+/** A clickable area of the page: a rectangle (x1, y1, x2, y2 in points) that opens `uri`. */
+interface Link {
+  rect: [number, number, number, number];
+  uri: string;
+}
+
 /** Writes a one-page PDF: objects, a cross-reference table and the trailer. */
-function writePdf(page: Page, info: Record<string, string>): Uint8Array {
+function writePdf(page: Page, info: Record<string, string>, links: Link[] = []): Uint8Array {
   const objects: (string | [string, Uint8Array])[] = [];
   const add = (object: string | [string, Uint8Array]) => objects.push(object) as number;
   const stream = (dict: string, data: Uint8Array): [string, Uint8Array] => {
@@ -313,9 +319,17 @@ function writePdf(page: Page, info: Record<string, string>): Uint8Array {
   );
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R >>`;
   objects[pages - 1] = `<< /Type /Pages /Kids [${pageObject} 0 R] /Count 1 >>`;
+  // Link annotations without a border: the page looks the same, the areas become clickable.
+  const annots = links.map(({ rect, uri }) =>
+    add(
+      `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] /A << /S /URI /URI ${pdfString(uri)} >> >>`,
+    ),
+  );
   objects[pageObject - 1] =
     `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 ${num(WIDTH)} ${num(HEIGHT)}]` +
-    ` /Resources << /Font << ${fontRefs.join(' ')} >> >> /Contents ${content} 0 R >>`;
+    ` /Resources << /Font << ${fontRefs.join(' ')} >> >> /Contents ${content} 0 R` +
+    (annots.length ? ` /Annots [${annots.map((ref) => `${ref} 0 R`).join(' ')}]` : '') +
+    ' >>';
 
   const encoder = new TextEncoder();
   // The header's second line has bytes above 127, marking the file as binary.
@@ -414,7 +428,8 @@ export async function renderCertificatePdf(
   page.text(text.certificateId, left, 128, serif, 8, GREY);
   page.text(input.id, left, 112, serif, 13, INK);
   page.text(text.verifyAt, left, 90, serif, 8, GREY);
-  page.text(recordUrl(input.siteUrl, input.id), left, 76, serif, 9.5, NAVY);
+  const printedAddress = recordUrl(input.siteUrl, input.id);
+  page.text(printedAddress, left, 76, serif, 9.5, NAVY);
   let hintY = 60;
   for (const line of wrap(text.qrHint, serif, 7.5, 420)) {
     page.text(line, left, hintY, serif, 7.5, GREY);
@@ -433,20 +448,32 @@ export async function renderCertificatePdf(
   // Bottom right: the QR code as vector rectangles, quiet zone kept clear by the layout.
   const module = (QR_WIDTH_MM * MM) / Math.min(qr.modules.size, 17 + 4 * MAX_QR_VERSION);
   const qrSize = module * qr.modules.size;
-  page.qr(qr, width - 56 - qrSize, 56 + qrSize, module);
+  const qrLeft = width - 56 - qrSize;
+  page.qr(qr, qrLeft, 56 + qrSize, module);
+  // On screen, the code and the printed address are links to the QR's address, token included, so
+  // a reader of the PDF can click through to the check (viewers would otherwise link the bare address).
+  const verifyUrl = qrUrl(input.siteUrl, input.id, input.token);
+  const links: Link[] = [
+    { rect: [qrLeft, 56, qrLeft + qrSize, 56 + qrSize], uri: verifyUrl },
+    { rect: [left, 73, left + serif.width(printedAddress, 9.5), 86], uri: verifyUrl },
+  ];
 
   const date = pdfDate(input.issuedAt);
-  return writePdf(page, {
-    Title: pdfString(`${input.title} — ${name}`),
-    Author: pdfString(input.foundation),
-    Subject: pdfString(`${text.certificateId} ${input.id}`),
-    Keywords: pdfString(input.id),
-    Creator: pdfString(input.siteName),
-    Producer: pdfString(input.siteName),
-    CreationDate: date,
-    ModDate: date,
-    [TOKEN_INFO_KEY]: pdfString(input.token),
-  });
+  return writePdf(
+    page,
+    {
+      Title: pdfString(`${input.title} — ${name}`),
+      Author: pdfString(input.foundation),
+      Subject: pdfString(`${text.certificateId} ${input.id}`),
+      Keywords: pdfString(input.id),
+      Creator: pdfString(input.siteName),
+      Producer: pdfString(input.siteName),
+      CreationDate: date,
+      ModDate: date,
+      [TOKEN_INFO_KEY]: pdfString(input.token),
+    },
+    links,
+  );
 }
 
 /** The token embedded in a certificate PDF; undefined when there is none or it is not a PDF. */

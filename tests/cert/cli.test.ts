@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -125,6 +126,40 @@ describe('the PDF', () => {
     const widthMm = ((finderSpan * modules) / (modules - 7) / 200) * 25.4;
     expect(widthMm).toBeGreaterThanOrEqual(35);
     expect(statSync(pdf).size).toBeLessThanOrEqual(30_000);
+  });
+
+  it('the QR code and the printed address are clickable links to exactly the QR code’s address', async () => {
+    const entry = latest('lukasz-zolc-dvorak', 'instructor');
+    const pdf = join(certs, `${entry.id}.pdf`);
+    const qrAddress = `${SITE}/registry/${entry.id}/#${entry.token}`;
+    // poppler lists every link annotation's URI.
+    const links = execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.trim().split(/\s+/)[2]);
+    expect(links).toEqual([qrAddress, qrAddress]);
+    // The first link's rectangle covers the QR code where poppler draws it.
+    const doc = await PDFDocument.load(readFileSync(pdf));
+    const page = doc.getPage(0);
+    const [x1, y1, x2, y2] = page.node
+      .Annots()!
+      .asArray()
+      .map((ref) => doc.context.lookup(ref, PDFDict).lookup(PDFName.of('Rect'), PDFArray))[0]!
+      .asArray()
+      .map((n) => (n as PDFNumber).asNumber());
+    const out = join(tempDir('raster'), 'p');
+    execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', pdf, out]);
+    const png = PNG.sync.read(readFileSync(`${out}.png`));
+    const { location } = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)!;
+    for (const corner of [location.topLeftCorner, location.bottomRightCorner]) {
+      const x = (corner.x * 72) / 200;
+      const y = page.getHeight() - (corner.y * 72) / 200;
+      expect(x).toBeGreaterThanOrEqual(x1! - 1);
+      expect(x).toBeLessThanOrEqual(x2! + 1);
+      expect(y).toBeGreaterThanOrEqual(y1! - 1);
+      expect(y).toBeLessThanOrEqual(y2! + 1);
+    }
   });
 
   it('renders byte-identical PDFs from the same ledger and content', () => {
