@@ -33,4 +33,6 @@ export default defineConfig({
   // Tests that build from another CONTENT_DIR use their own cache, so parallel builds never share one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   server: { host: '127.0.0.1', port: 4321 },
+  // The verifier's QR decoder runs in a module worker that loads ZXing's WebAssembly on demand.
+  vite: { worker: { format: 'es' }, environments: { client: { build: { modulePreload: false } } } },
 });

@@ -147,7 +147,8 @@ export const en = {
       title: 'Certificate registry',
       description: 'Check that a Train-the-Trainers certificate is genuine and currently valid.',
       intro:
-        'Every certificate the foundation has issued, with its status on the day this list was published. To check a paper certificate, scan its QR code: it opens the certificate’s page here and checks it in your browser.',
+        'Check a certificate you received: paste its link or code, choose its PDF or a photo of it, or scan its QR code. Below, every certificate the foundation has issued, with its status on the day this list was published.',
+      listTitle: 'All certificates',
       asOf: 'Status as of',
       search: 'Search by name, certificate ID or certification',
       noScriptSearch: 'To search, use your browser’s “Find in page”.',
@@ -175,17 +176,57 @@ export const en = {
       statusAsOf: (date: string) => `Status on ${date} (when this page was published)`,
       revokedOn: (date: string, reason: string) => `Revoked on ${date}: ${reason}`,
       linkedIn: 'Add to LinkedIn profile',
+      recordTitle: 'The registry’s record',
+      notThisPaper:
+        'This is what the registry holds for this certificate ID. It does not describe the paper you checked, which is not genuine.',
+      statusToday: 'Status today',
+      holderTitle: 'For the holder',
+      holderIntro: 'Share this certificate or add it to your profiles.',
       back: 'All certificates',
       address: 'This page’s address',
       addressHint: (siteUrl: string) =>
         `A genuine certificate’s QR code leads to an address starting with ${siteUrl}/registry/. Check that your browser shows it.`,
     },
     verifier: {
-      title: 'Check a certificate',
       noToken:
-        'Scan the QR code on the paper certificate: it opens this page with the certificate’s code, and the check runs here in your browser.',
+        'Paste the certificate’s link or code, choose its PDF or a photo of it, or scan its QR code: the check runs here, in your browser.',
+      recordNoToken:
+        'The registry lists this certificate. Only its QR code or its PDF proves that the paper in your hand is genuine: check one of them below.',
+      checkTitle: 'Check a certificate',
+      checkTitleRecord: 'Check the certificate in your hand',
+      inputLabel: 'Link, code or certificate ID',
+      inputHint:
+        'The address the QR code leads to, the code after its “#”, or a certificate ID such as EFCE-CMA-2027-0042.',
+      check: 'Check',
+      fileLabel: 'Certificate PDF, scan or photo',
+      fileHint: 'PDF, PNG, JPEG or WebP, up to 20 MB. The file is read in your browser and never uploaded.',
+      scan: 'Scan the QR code with the camera',
+      stopScan: 'Stop the camera',
+      openRecord: 'Open the certificate’s record',
+      messages: {
+        empty: 'Paste a link, a code or a certificate ID first.',
+        idHere:
+          'This is the record for that ID. An ID alone proves nothing about a paper: check its QR code or its PDF.',
+        lookingUp: 'Looking the ID up…',
+        /** `{id}` stands for the ID (this text travels to the browser as JSON, so it cannot be a function). */
+        unknownId: 'No certificate with the ID {id} is in the registry. Check the ID on the paper.',
+        offline: 'The registry could not be reached. Check your connection and try again.',
+        reading: 'Reading the file on this device…',
+        'too-large':
+          'This file is larger than 20 MB, too large to be a certificate. Choose the PDF or a smaller photo.',
+        'not-supported':
+          'This is not a file the check can read. Choose the certificate PDF, or a PNG, JPEG or WebP image.',
+        'no-code':
+          'No certificate QR code was found in this file. Choose the certificate PDF, or a sharper, straighter photo of the whole certificate.',
+        unreadable: 'This file could not be read. It may be damaged; choose the certificate PDF or a photo of it.',
+        scanning: 'Point the camera at the certificate’s QR code.',
+        'camera-denied':
+          'The camera was not allowed. Allow it in your browser’s site settings, or choose a photo of the certificate instead.',
+        'no-camera': 'No camera was found on this device. Choose a photo or the PDF of the certificate instead.',
+        'camera-unavailable': 'The camera cannot be used here. Choose a photo or the PDF of the certificate instead.',
+      },
       noScript:
-        'Checking the QR code needs JavaScript. The record above shows the status when this page was published.',
+        'Checking a certificate needs JavaScript. The record below shows the status when this page was published.',
       checking: 'Checking…',
       stepsTitle: 'What was checked',
       compareName: 'Compare the name with the paper. The certificate must read exactly:',

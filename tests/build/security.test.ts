@@ -55,7 +55,7 @@ describe('_headers for static hosts', () => {
     /Content-Security-Policy: .*frame-ancestors 'none'/,
     /X-Content-Type-Options: nosniff/,
     /Referrer-Policy: no-referrer\n/,
-    /Permissions-Policy: .*camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+    /Permissions-Policy: .*camera=\(self\).*geolocation=\(\).*microphone=\(\)/,
   ])('sends %s on every path', (header) => {
     expect(forAll).toMatch(header);
   });

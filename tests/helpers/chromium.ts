@@ -17,18 +17,19 @@ const ARGS = [
 
 /**
  * Starts a headless system Chromium; fails with an instruction when it is not installed.
+ * `extraArgs` adds switches, e.g. a fake camera.
  *
  * @example
  * const browser = await launchChromium();
  * const page = await browser.newPage();
  * await browser.close();
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(chromiumPath))
     throw new Error(
       `Chromium not found at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`,
     );
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...ARGS, ...extraArgs] });
 }
 
 /**

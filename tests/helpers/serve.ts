@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webp': 'image/webp',
   '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
 

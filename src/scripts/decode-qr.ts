@@ -1,0 +1,54 @@
+/**
+ * QR decoding for the verifier, loaded only when a reader chooses a file or the camera: the
+ * browser's own BarcodeDetector where it has one, else ZXing in a worker (see qr-worker.ts).
+ */
+
+/** Longest a decode may take before the worker is stopped and the reader told. */
+const DECODE_TIMEOUT_MS = 10_000;
+
+let worker: Worker | undefined;
+
+/** The text of every QR code in an image file or frame; throws on timeout or an undecodable image. */
+export function decodeQr(image: Blob | ImageData): Promise<string[]> {
+  worker ??= new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
+  const current = worker;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      current.terminate();
+      worker = undefined;
+      reject(new Error('timeout'));
+    }, DECODE_TIMEOUT_MS);
+    current.onmessage = (event: MessageEvent<{ texts?: string[]; error?: string }>) => {
+      clearTimeout(timer);
+      if (event.data.texts) resolve(event.data.texts);
+      else reject(new Error(event.data.error ?? 'decode failed'));
+    };
+    current.onerror = (event) => {
+      clearTimeout(timer);
+      event.preventDefault();
+      reject(new Error(event.message || 'decoder failed to start'));
+    };
+    current.postMessage(image);
+  });
+}
+
+interface NativeDetector {
+  detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
+}
+
+/** The browser's BarcodeDetector for QR codes, where it exists (not in headless Chromium on Linux). */
+export async function nativeQrDetector(): Promise<NativeDetector | undefined> {
+  const Detector = (
+    globalThis as unknown as {
+      BarcodeDetector?: { new (o: { formats: string[] }): NativeDetector; getSupportedFormats(): Promise<string[]> };
+    }
+  ).BarcodeDetector;
+  if (!Detector) return undefined;
+  try {
+    return (await Detector.getSupportedFormats()).includes('qr_code')
+      ? new Detector({ formats: ['qr_code'] })
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The verifier's controls, loaded on first use so that a page opened from a QR code runs only the
+ * check: pasted text, a chosen or dropped file, the camera. Every one ends by putting the token in
+ * the address's fragment, where the page's verifier judges it with `judgeToken`.
+ */
+import type { en } from '../i18n/en.ts';
+import { MAX_TOKEN_LENGTH } from '../lib/token.ts';
+import { claimedId, readVerifyInput } from '../lib/verify-input.ts';
+
+type Text = typeof en.certificates.verifier;
+export type Action = { kind: 'text' } | { kind: 'file'; file: File } | { kind: 'scan' };
+
+const element = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+let camera: AbortController | undefined;
+
+function say(words: string) {
+  element('verify-message').textContent = words;
+}
+
+/** A record page judges only its own certificate: a token for another goes to that one's page. */
+function useToken(token: string, recordId: string | undefined) {
+  say('');
+  const bounded = token.slice(0, MAX_TOKEN_LENGTH + 1);
+  const id = claimedId(bounded);
+  if (recordId && id && id !== recordId) location.assign(`/registry/${id}/#${bounded}`);
+  else if (location.hash.slice(1) !== bounded) location.hash = bounded;
+  else window.dispatchEvent(new HashChangeEvent('hashchange'));
+  element('verdict').scrollIntoView({ block: 'nearest' });
+}
+
+/** An ID alone opens its record, which says that only the QR code or the PDF proves a paper. */
+async function useId(id: string, recordId: string | undefined, text: Text) {
+  if (id === recordId) return say(text.messages.idHere);
+  say(text.messages.lookingUp);
+  try {
+    const response = await fetch(`/registry/${id}/`, { method: 'HEAD' });
+    if (response.ok) location.assign(`/registry/${id}/`);
+    else say(text.messages.unknownId.replace('{id}', id));
+  } catch {
+    say(text.messages.offline);
+  }
+}
+
+async function useFile(file: File, recordId: string | undefined, text: Text) {
+  camera?.abort();
+  say(text.messages.reading);
+  const { readCertificateFile } = await import('./read-certificate-file.ts');
+  const reading = await readCertificateFile(file);
+  if ('token' in reading) useToken(reading.token, recordId);
+  else say(text.messages[reading.problem]);
+}
+
+async function scan(recordId: string | undefined, text: Text) {
+  if (camera) return camera.abort();
+  const controller = new AbortController();
+  camera = controller;
+  const button = element('verify-scan');
+  const video = element<HTMLVideoElement>('verify-video');
+  button.textContent = text.stopScan;
+  video.hidden = false;
+  say(text.messages.scanning);
+  const { scanWithCamera } = await import('./camera-scan.ts');
+  const outcome = await scanWithCamera(video, controller.signal);
+  camera = undefined;
+  video.hidden = true;
+  button.textContent = text.scan;
+  if ('token' in outcome) useToken(outcome.token, recordId);
+  else say(outcome.problem === 'stopped' ? '' : text.messages[outcome.problem]);
+}
+
+/** Carries out what the reader asked for on the page of `recordId` (none on the registry list). */
+export async function run(action: Action, recordId: string | undefined, text: Text): Promise<void> {
+  if (action.kind === 'file') return useFile(action.file, recordId, text);
+  if (action.kind === 'scan') return scan(recordId, text);
+  const request = readVerifyInput(element<HTMLInputElement>('verify-input').value);
+  if (request.kind === 'token') useToken(request.token, recordId);
+  else if (request.kind === 'id') await useId(request.id, recordId, text);
+  else say(text.messages.empty);
+}
