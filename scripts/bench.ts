@@ -2,13 +2,15 @@
 // gets its own folder under .bench/ (content, keys, certificates, dist); every step runs the real
 // command, the way staff and CI run it, and the figures are printed as a Markdown table.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { certificateQr, qrUrl } from '../src/lib/pdf.ts';
 import { latestLedgerEntries } from '../src/lib/registry.ts';
 import { ledgerEntrySchema } from '../src/lib/schemas/index.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
+import { imageOnlyPdf, rasterise, rotatedJpeg } from '../tests/helpers/scans.ts';
 import { serveDist } from '../tests/helpers/serve.ts';
 import { syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -89,6 +91,82 @@ async function measureRegistryPage(dist: string, path: string) {
   }
 }
 
+/** A one-page PDF with text and no QR code. */
+async function reportPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText('Quarterly report', { font: await doc.embedFont(StandardFonts.Helvetica) });
+  return doc.save();
+}
+
+/** Scripts that load only when a reader uses a control: none may load before. */
+const ON_USE_ONLY = /pdf|zxing|qr-worker|camera-scan|read-certificate-file|verify-controls/;
+
+/**
+ * In Chromium, on the registry list: milliseconds from choosing a file to the verdict (or to the
+ * message, for files that are not certificates), median of three, each in a fresh page so the
+ * decoder and renderer load every time as they would for a first-time reader.
+ */
+async function measureFileChecks(dist: string, certificatePdf: string, work: string) {
+  mkdirSync(work, { recursive: true });
+  const site = await serveDist(dist);
+  const browser = await launchChromium();
+  try {
+    const scan = await rotatedJpeg(browser, rasterise(certificatePdf, 150, work), 4, 0.7);
+    const files: [string, string, Uint8Array][] = [
+      ['issued PDF', 'application/pdf', readFileSync(certificatePdf)],
+      ['150-dpi JPEG scan, 4°', 'image/jpeg', scan],
+      ['image-only PDF of the scan', 'application/pdf', await imageOnlyPdf(scan)],
+      ['a PDF that is not a certificate', 'application/pdf', await reportPdf()],
+      ['a 25 MB file', 'application/pdf', new Uint8Array(25 * 1024 * 1024).fill(32)],
+    ];
+    const results: { file: string; ms: number; outcome: string }[] = [];
+    let loadedBeforeUse: string[] = [];
+    for (const [file, mimeType, buffer] of files) {
+      const times: number[] = [];
+      let outcome = '';
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.newPage();
+        const scripts: string[] = [];
+        page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+        await page.goto(`${site.url}/registry/`);
+        await page.waitForLoadState('networkidle');
+        loadedBeforeUse = scripts.filter((path) => ON_USE_ONLY.test(path));
+        // Timed in the page, from the file input's change event, so handing 25 MB to the browser
+        // through the test protocol is not counted.
+        await page.evaluate(() => {
+          const clock = window as unknown as { chosen?: number; done?: number };
+          const finished = () => {
+            const verdict = document.querySelector('#verdict')?.getAttribute('data-verdict');
+            const message = document.querySelector('#verify-message')?.textContent ?? '';
+            return (verdict && verdict !== 'checking') || (message && !message.startsWith('Reading'));
+          };
+          document.addEventListener('change', () => (clock.chosen = performance.now()), { capture: true });
+          new MutationObserver(() => {
+            if (clock.chosen !== undefined && clock.done === undefined && finished()) clock.done = performance.now();
+          }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        });
+        await page.setInputFiles('#verify-file', { name: 'file', mimeType, buffer: Buffer.from(buffer) });
+        await page.waitForFunction(() => (window as unknown as { done?: number }).done !== undefined);
+        times.push(
+          await page.evaluate(() => {
+            const clock = window as unknown as { chosen: number; done: number };
+            return clock.done - clock.chosen;
+          }),
+        );
+        outcome =
+          (await page.getAttribute('#verdict', 'data-verdict')) ||
+          ((await page.textContent('#verify-message')) ?? '').split('.')[0]!;
+        await page.close();
+      }
+      results.push({ file, ms: times.sort((a, b) => a - b)[1]!, outcome });
+    }
+    return { results, loadedBeforeUse };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
 async function benchmark(size: number) {
   console.log(`\n${size} trainers`);
   const root = resolve('.bench', String(size));
@@ -156,6 +234,9 @@ async function benchmark(size: number) {
 
 const rows = [];
 for (const size of SIZES) rows.push(await benchmark(size));
+const first = resolve('.bench', String(SIZES[0]));
+const firstPdf = readdirSync(join(first, 'certificates')).find((name) => name.endsWith('.pdf'))!;
+const files = await measureFileChecks(join(first, 'dist'), join(first, 'certificates', firstPdf), join(first, 'scans'));
 
 const mb = (value: number | undefined) => (value ? value.toFixed(0) : 'n/a');
 console.log(
@@ -166,3 +247,10 @@ for (const r of rows)
   console.log(
     `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) |`,
   );
+
+console.log(`\nVerify from a file (registry list, ${SIZES[0]} trainers; median of 3, first use each time):`);
+console.log('\n| file | chosen → verdict or message | outcome |\n|---|---:|---|');
+for (const r of files.results) console.log(`| ${r.file} | ${r.ms.toFixed(0)} ms | ${r.outcome} |`);
+console.log(
+  `\nLoaded before any use of the controls: ${files.loadedBeforeUse.length ? files.loadedBeforeUse.join(', ') : 'no decoder, renderer or controls'}.`,
+);
