@@ -1,0 +1,78 @@
+// Reading what an employer hands the verifier, before any signature is checked: pasted text, QR
+// code contents, the ID a token claims, and files by their first bytes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { base64url } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { embeddedToken, sniffFileKind } from '../../src/lib/certificate-file.ts';
+import { claimedId, readVerifyInput, registryCodeToken } from '../../src/lib/verify-input.ts';
+
+const token = (claims: object) =>
+  `${base64url.encode('{"alg":"EdDSA","kid":"k","typ":"JWT"}')}.${base64url.encode(JSON.stringify(claims))}.c2ln`;
+const genuineShape = token({ sub: 'EFCE-CMA-2027-0042', name: 'Ana' });
+
+describe('readVerifyInput', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    ['   \n', { kind: 'empty' }],
+    [`https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`, { kind: 'token', token: genuineShape }],
+    [`ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`, { kind: 'token', token: genuineShape }],
+    ['https://ttt.example/registry/EFCE-CMA-2027-0042/', { kind: 'id', id: 'EFCE-CMA-2027-0042' }],
+    ['https://ttt.example/registry/efce-ins-2027-0001', { kind: 'id', id: 'EFCE-INS-2027-0001' }],
+    [' efce-cma-2027-0042 ', { kind: 'id', id: 'EFCE-CMA-2027-0042' }],
+    [genuineShape, { kind: 'token', token: genuineShape }],
+    [` ${genuineShape.slice(0, 30)}\n  ${genuineShape.slice(30)} `, { kind: 'token', token: genuineShape }],
+    ['hello world', { kind: 'token', token: 'helloworld' }],
+    ['https://ttt.example/about/', { kind: 'token', token: 'https://ttt.example/about/' }],
+  ])('%j', (text, expected) => {
+    expect(readVerifyInput(text)).toEqual(expected);
+  });
+});
+
+describe('registryCodeToken', () => {
+  it('takes the token of a registry address only', () => {
+    expect(registryCodeToken(`https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`)).toBe(genuineShape);
+    expect(registryCodeToken('https://ttt.example/registry/EFCE-CMA-2027-0042/')).toBeUndefined();
+    expect(registryCodeToken(`https://shop.example/item/42#${genuineShape}`)).toBeUndefined();
+    expect(registryCodeToken('WIFI:S:cafe;T:WPA;P:secret;;')).toBeUndefined();
+  });
+});
+
+describe('claimedId', () => {
+  it('reads a well-formed ID from an unverified token, and nothing else', () => {
+    expect(claimedId(genuineShape)).toBe('EFCE-CMA-2027-0042');
+    // A path or an address in `sub` must never choose the page the browser goes to.
+    for (const sub of ['../../admin', 'https://evil.example/', 'EFCE-CMA-2027-0042/../x', 42])
+      expect(claimedId(token({ sub })), String(sub)).toBeUndefined();
+    expect(claimedId('garbage')).toBeUndefined();
+    expect(claimedId('a.!!!.c')).toBeUndefined();
+  });
+});
+
+describe('certificate files', () => {
+  it('tells PDF, PNG, JPEG and WebP from their first bytes, whatever the name says', () => {
+    const bytes = (...values: (number | string)[]) =>
+      new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+    expect(sniffFileKind(bytes('%PDF-1.7'))).toBe('pdf');
+    expect(sniffFileKind(bytes(0x89, 'PNG', 13, 10))).toBe('png');
+    expect(sniffFileKind(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('jpeg');
+    expect(sniffFileKind(bytes('RIFF', 0, 0, 0, 0, 'WEBP'))).toBe('webp');
+    expect(sniffFileKind(bytes('GIF89a'))).toBeUndefined();
+    expect(sniffFileKind(bytes('hello'))).toBeUndefined();
+  });
+
+  it('finds the token embedded in an issued PDF, and none in another PDF', () => {
+    const ledger = readFileSync('content/ledger.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const pdfs = readdirSync('certificates').filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    for (const name of pdfs.slice(0, 5)) {
+      const id = name.replace(/\.pdf$/, '');
+      const expected = ledger.findLast((entry: { id: string }) => entry.id === id).token;
+      expect(embeddedToken(readFileSync(join('certificates', name)))).toBe(expected);
+    }
+    expect(embeddedToken(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Title (Report) >> endobj'))).toBeUndefined();
+  });
+});
