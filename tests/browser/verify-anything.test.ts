@@ -141,6 +141,8 @@ describe('verify from a file, in the browser', () => {
       await chooseFile(page, name, type, bytes);
       expect(await verdictOf(page), name).toBe('valid');
       expect(await page.textContent('#verdict-reason')).toContain(entry.id);
+      // The list names the certificate and leads on to its record, where the check runs again.
+      expect(await page.getAttribute('#verdict-open-link', 'href')).toBe(`/registry/${entry.id}/#${entry.token}`);
       expectOnlyStaticRequests(requests);
       expect(errors, name).toEqual([]);
       await page.close();
