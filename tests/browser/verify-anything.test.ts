@@ -116,6 +116,30 @@ describe('verify from a file, in the browser', () => {
     }
   });
 
+  it('a PDF dropped anywhere on the page is checked, and choosing the same file again checks it again', async () => {
+    const entry = latest('ana-lopez');
+    const pdf = readFileSync(join(certs, `${entry.id}.pdf`));
+    const { page, errors } = await watchedPage();
+    await page.goto(`${site.url}/registry/`);
+    const dataTransfer = await page.evaluateHandle((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'certificate.pdf', { type: 'application/pdf' }));
+      return transfer;
+    }, pdf.toString('base64'));
+    await page.dispatchEvent('footer', 'drop', { dataTransfer });
+    expect(await verdictOf(page)).toBe('valid');
+    expect(page.url()).toBe(`${site.url}/registry/#${entry.token}`);
+    await page.evaluate(() => document.getElementById('verdict')!.setAttribute('data-verdict', ''));
+    await chooseFile(page, 'certificate.pdf', 'application/pdf', pdf);
+    expect(await verdictOf(page)).toBe('valid');
+    await page.evaluate(() => document.getElementById('verdict')!.setAttribute('data-verdict', ''));
+    await chooseFile(page, 'certificate.pdf', 'application/pdf', pdf);
+    expect(await verdictOf(page)).toBe('valid');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a PDF for another certificate, chosen on a record page, is judged on its own record page', async () => {
     const mine = latest('ana-lopez');
     const other = latest('greta-expired', 'instructor');
