@@ -46,6 +46,18 @@ function run(label: string, command: string[], env: NodeJS.ProcessEnv): Run {
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined, stdout: result.stdout };
 }
 
+/** The largest HTML page of a built site, gzipped: no page may pass 100 KB. */
+function largestPage(dist: string): { path: string; kb: number } {
+  let largest = { path: '', kb: 0 };
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const kb = gzipSync(readFileSync(file)).length / 1024;
+    if (kb > largest.kb) largest = { path: file.slice(dist.length).replace(/index\.html$/, ''), kb };
+  }
+  return largest;
+}
+
 function pdfSizes(dir: string): number[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pdf'))
@@ -213,6 +225,7 @@ async function benchmark(size: number) {
   );
   const sample = [...latestLedgerEntries(ledger).values()][0]!;
   const browser = await measureRegistryPage(dist, `/registry/${sample.id}/#${sample.token}`);
+  const largest = largestPage(dist);
 
   return {
     size,
@@ -228,6 +241,7 @@ async function benchmark(size: number) {
     buildPeakMb: build.peakMb,
     peakMb: Math.max(...[check, issue, render, build].map((r) => r.peakMb ?? 0)),
     qrMax: Math.max(...versions),
+    largest,
     ...browser,
   };
 }
@@ -240,12 +254,12 @@ const files = await measureFileChecks(join(first, 'dist'), join(first, 'certific
 
 const mb = (value: number | undefined) => (value ? value.toFixed(0) : 'n/a');
 console.log(
-  `\n| trainers | certificates | check | issue | PDF render (amortised) | PDF size avg / max | re-render after 1 edit | site build | peak memory | QR version max | registry JS (gzip) | navigation → verdict |`,
+  `\n| trainers | certificates | check | issue | PDF render (amortised) | PDF size avg / max | re-render after 1 edit | site build | peak memory | QR version max | registry JS (gzip) | navigation → verdict | largest page (gzip) |`,
 );
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const r of rows)
   console.log(
-    `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) |`,
+    `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) | ${r.largest.kb.toFixed(0)} KB ${r.largest.path} |`,
   );
 
 console.log(`\nVerify from a file (registry list, ${SIZES[0]} trainers; median of 3, first use each time):`);

@@ -31,6 +31,9 @@ export interface RegistryRecord {
 
 export type Verdict = CertificateStatus | 'forged' | 'unknown' | 'malformed';
 
+/** Certificates on one page of the registry list: at 10,000 trainers a page stays a few KB of gzip. */
+export const REGISTRY_PAGE_SIZE = 100;
+
 /** Why the verdict is what it is; worded in `i18n` under `certificates.reasons`. */
 export type VerdictReason =
   TokenProblem | 'not-in-registry' | 'other-certificate' | 'claims-mismatch' | CertificateStatus;

@@ -1,0 +1,97 @@
+// The registry list at a size that needs several pages: every certificate on exactly one light
+// page, page links that work without JavaScript, and a search that finds certificates on any page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
+import { REGISTRY_PAGE_SIZE } from '../../src/lib/registry.ts';
+import { buildSite, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveDist } from '../helpers/serve.ts';
+
+let dist = '';
+let ids: string[] = [];
+let browser: Browser;
+let site: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  const content = tempDir('content');
+  const keys = tempDir('keys');
+  // 120 synthetic trainers hold about 170 certificates: two pages.
+  writeSyntheticContent(content, 120);
+  const env = { CONTENT_DIR: content, KEYS_DIR: keys, CERTIFICATES_DIR: tempDir('certs') };
+  for (const [name, args] of [
+    ['keys', ['new']],
+    ['issue', []],
+  ] as const) {
+    const run = runScript(name, [...args], env);
+    if (run.code !== 0) throw new Error(`${name}: ${run.stderr}`);
+  }
+  ids = [...new Set(readLedger(content).map((entry) => entry.id))].sort();
+  dist = buildSite(content, keys);
+  [site, browser] = await Promise.all([serveDist(dist), launchChromium()]);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const rowIds = (page: string) =>
+  [...page.matchAll(/<th scope="row"[^>]*>\s*<a href="\/registry\/([^/]+)\/"/g)].map((m) => m[1]!);
+
+describe('the registry list, a page at a time', () => {
+  it('puts every certificate on exactly one page, in ID order, each page a few KB of gzip', () => {
+    const pages = Math.ceil(ids.length / REGISTRY_PAGE_SIZE);
+    expect(pages).toBeGreaterThan(1);
+    const paths = ['registry', ...Array.from({ length: pages - 1 }, (_, i) => `registry/page/${i + 2}`)];
+    const listed = paths.flatMap((path) => rowIds(html(path)));
+    expect(listed).toEqual(ids);
+    expect(rowIds(html('registry'))).toHaveLength(REGISTRY_PAGE_SIZE);
+    for (const path of paths) expect(gzipSync(html(path)).length, path).toBeLessThan(100 * 1024);
+    expect(html('registry')).toContain('href="/registry/page/2/" rel="next"');
+    expect(html(`registry/page/${pages}`)).toContain(
+      `href="${pages === 2 ? '/registry/' : `/registry/page/${pages - 1}/`}" rel="prev"`,
+    );
+  });
+
+  it('pages work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/registry/`);
+    await page.click('a[rel="next"]');
+    expect(page.url()).toBe(`${site.url}/registry/page/2/`);
+    expect(await page.locator('#registry-rows tr').count()).toBe(
+      Math.min(REGISTRY_PAGE_SIZE, ids.length - REGISTRY_PAGE_SIZE),
+    );
+    await context.close();
+  });
+
+  it('the search finds certificates on any page, by ID, accent-free name or status, and clearing it restores the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/registry/`);
+    const last = ids.at(-1)!;
+    await page.fill('#registry-q', last.toLowerCase());
+    await expect.poll(() => page.locator('#registry-rows tr').allTextContents()).toHaveLength(1);
+    expect(await page.textContent('#registry-rows')).toContain(last);
+    expect(await page.getAttribute('#registry-rows a', 'href')).toBe(`/registry/${last}/`);
+    expect(await page.isHidden('#registry-pages')).toBe(true);
+    // "lukasz" finds Łukasz; the count names every match, the table shows at most a page.
+    await page.fill('#registry-q', 'lukasz');
+    await expect.poll(() => page.textContent('#registry-rows')).toContain('Łukasz');
+    const count = Number(await page.textContent('#registry-count'));
+    expect(count).toBeGreaterThan(0);
+    expect(await page.locator('#registry-rows tr').count()).toBe(Math.min(count, REGISTRY_PAGE_SIZE));
+    await page.fill('#registry-q', 'expired');
+    await expect.poll(() => page.locator('#registry-rows .badge--expired').count()).toBeGreaterThan(0);
+    await page.fill('#registry-q', 'no such holder anywhere');
+    await expect.poll(() => page.isVisible('#registry-empty')).toBe(true);
+    await page.fill('#registry-q', '');
+    await expect.poll(() => page.locator('#registry-rows tr').count()).toBe(REGISTRY_PAGE_SIZE);
+    expect(await page.isVisible('#registry-pages')).toBe(true);
+    await page.close();
+  });
+});
