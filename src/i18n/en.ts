@@ -8,6 +8,11 @@ export const en = {
   // — site (navigation, pages, calendar, directory) —
   site: {
     skipToContent: 'Skip to main content',
+    pager: {
+      pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+      previous: 'Previous',
+      next: 'Next',
+    },
     nav: {
       label: 'Main',
       home: 'Home',
@@ -99,6 +104,10 @@ export const en = {
       apply: 'Filter',
       reset: 'Show all',
       count: 'trainers shown',
+      ofTotal: (total: number) => `of ${total.toLocaleString('en-GB')}`,
+      more: (shown: number) => `Only the first ${shown} matches are shown: add a filter to narrow them.`,
+      pagesLabel: 'Pages of the directory',
+      pageTitle: (page: number) => `Certified trainers, page ${page}`,
       empty: 'No trainer matches these filters.',
       name: 'Name',
       organisation: 'Organisation',
@@ -156,10 +165,7 @@ export const en = {
       ofTotal: (total: number) => `of ${total.toLocaleString('en-GB')}`,
       more: (shown: number) => `Only the first ${shown} matches are shown: add a word to narrow the search.`,
       pagesLabel: 'Pages of the registry',
-      pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
       pageTitle: (page: number) => `Certificate registry, page ${page}`,
-      previous: 'Previous',
-      next: 'Next',
       checkLink: 'Check a certificate',
       empty: 'No certificate matches this search.',
       id: 'Certificate ID',

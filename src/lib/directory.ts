@@ -30,6 +30,9 @@ export interface DirectoryRow {
   search: string;
 }
 
+/** Trainers on one page of the directory: at 10,000 trainers a page stays a few KB of gzip. */
+export const DIRECTORY_PAGE_SIZE = 100;
+
 /** Trainers who agreed to be public. Everything public about trainers starts here. */
 export function listedTrainers<T extends Pick<Trainer, 'listed'>>(trainers: readonly T[]): T[] {
   return trainers.filter((t) => t.listed);

@@ -46,7 +46,7 @@ describe('trainer directory', () => {
   it('lists every listed trainer without JavaScript, with no filter form', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}/trainers/`);
-    expect(await visibleIds(page)).toEqual(rows.map((r) => r.id));
+    await expect.poll(() => visibleIds(page)).toEqual(rows.map((r) => r.id));
     expect(await page.isVisible('#trainer-filter')).toBe(false);
   });
 
@@ -54,7 +54,7 @@ describe('trainer directory', () => {
     const { page, errors } = await newPage();
     await page.goto(`${site.url}/trainers/`);
     await page.waitForSelector('#trainer-filter', { state: 'visible' });
-    expect(await visibleIds(page)).toEqual(rows.map((r) => r.id));
+    await expect.poll(() => visibleIds(page)).toEqual(rows.map((r) => r.id));
 
     // The country with the most trainers, so the filter has something to keep and something to drop.
     const counts = new Map<string, number>();
@@ -63,30 +63,30 @@ describe('trainer directory', () => {
     await page.selectOption('#filter-country', country);
     const inCountry = rows.filter((r) => r.country === country).map((r) => r.id);
     expect(inCountry.length).toBeLessThan(rows.length);
-    expect(await visibleIds(page)).toEqual(inCountry);
-    expect(await page.textContent('#trainer-count [data-count]')).toBe(String(inCountry.length));
+    await expect.poll(() => visibleIds(page)).toEqual(inCountry);
+    await expect.poll(() => page.textContent('#trainer-count [data-count]')).toBe(String(inCountry.length));
     expect(page.url()).toContain(`country=${country}`);
 
     await page.selectOption('#filter-country', '');
     await page.selectOption('#filter-certification', 'instructor');
-    expect(await visibleIds(page)).toEqual(rows.filter((r) => r.held.includes('instructor')).map((r) => r.id));
+    await expect.poll(() => visibleIds(page)).toEqual(rows.filter((r) => r.held.includes('instructor')).map((r) => r.id));
 
     // Search by a name typed without accents or capitals, e.g. a name with Latin Extended letters.
     await page.selectOption('#filter-certification', '');
     const target = rows.find((r) => r.name !== r.name.normalize('NFKD').replace(/\p{M}/gu, '')) ?? rows[0]!;
     const typed = foldForSearch(target.name).split(' ').at(-1)!;
     await page.fill('#filter-query', typed);
+    await expect.poll(() => visibleIds(page)).toContain(target.id);
     const found = await visibleIds(page);
-    expect(found).toContain(target.id);
     expect(found.length).toBeLessThan(rows.length);
 
     await page.fill('#filter-query', 'zzzz no such trainer');
-    expect(await visibleIds(page)).toEqual([]);
-    expect(await page.isVisible('#trainer-empty')).toBe(true);
+    await expect.poll(() => visibleIds(page)).toEqual([]);
+    await expect.poll(() => page.isVisible('#trainer-empty')).toBe(true);
 
     await page.click('#trainer-filter button[type=reset]');
     await page.waitForFunction(() => !document.querySelector('#trainer-list > li[hidden]'));
-    expect(await visibleIds(page)).toEqual(rows.map((r) => r.id));
+    await expect.poll(() => visibleIds(page)).toEqual(rows.map((r) => r.id));
     expect(errors).toEqual([]);
   });
 
@@ -95,7 +95,7 @@ describe('trainer directory', () => {
     const country = rows[0]!.country;
     await page.goto(`${site.url}/trainers/?country=${country}`);
     await page.waitForSelector('#trainer-filter', { state: 'visible' });
-    expect(await visibleIds(page)).toEqual(rows.filter((r) => r.country === country).map((r) => r.id));
+    await expect.poll(() => visibleIds(page)).toEqual(rows.filter((r) => r.country === country).map((r) => r.id));
   });
 });
 

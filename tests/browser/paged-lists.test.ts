@@ -1,11 +1,13 @@
-// The registry list at a size that needs several pages: every certificate on exactly one light
-// page, page links that work without JavaScript, and a search that finds certificates on any page.
-import { readFileSync } from 'node:fs';
+// The registry list and the trainer directory at a size that needs several pages: every entry on
+// exactly one light page, page links that work without JavaScript, and a search or filter that
+// finds entries on any page.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
+import { DIRECTORY_PAGE_SIZE } from '../../src/lib/directory.ts';
 import { REGISTRY_PAGE_SIZE } from '../../src/lib/registry.ts';
 import { buildSite, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -13,11 +15,12 @@ import { serveDist } from '../helpers/serve.ts';
 
 let dist = '';
 let ids: string[] = [];
+let content = '';
 let browser: Browser;
 let site: { url: string; close(): Promise<void> };
 
 beforeAll(async () => {
-  const content = tempDir('content');
+  content = tempDir('content');
   const keys = tempDir('keys');
   // 120 synthetic trainers hold about 170 certificates: two pages.
   writeSyntheticContent(content, 120);
@@ -92,6 +95,48 @@ describe('the registry list, a page at a time', () => {
     await page.fill('#registry-q', '');
     await expect.poll(() => page.locator('#registry-rows tr').count()).toBe(REGISTRY_PAGE_SIZE);
     expect(await page.isVisible('#registry-pages')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the trainer directory, a page at a time', () => {
+  const cardIds = (page: string) => [...page.matchAll(/<h2>\s*<a href="\/trainers\/([^/]+)\/"/g)].map((m) => m[1]!);
+
+  it('puts every listed trainer on exactly one page, each page a few KB of gzip', () => {
+    const listed = readdirSync(join(content, 'trainers')).filter(
+      (name) => !readFileSync(join(content, 'trainers', name), 'utf8').includes('listed: false'),
+    );
+    const pages = Math.ceil(listed.length / DIRECTORY_PAGE_SIZE);
+    expect(pages).toBeGreaterThan(1);
+    const paths = ['trainers', ...Array.from({ length: pages - 1 }, (_, i) => `trainers/page/${i + 2}`)];
+    const shown = paths.flatMap((path) => cardIds(html(path)));
+    expect(shown.sort()).toEqual(listed.map((name) => name.replace(/\.md$/, '')).sort());
+    for (const path of paths) expect(gzipSync(html(path)).length, path).toBeLessThan(100 * 1024);
+  });
+
+  it('the filter finds trainers on any page, and resetting it restores the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/trainers/`);
+    const onFirstPage = await page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent));
+    const index = JSON.parse(readFileSync(join(dist, 'trainers/index.json'), 'utf8')) as {
+      trainers: { id: string; name: string; country: string }[];
+    };
+    // A trainer only on a later page, found by an accent-free part of the name.
+    const later = index.trainers.find((t) => !onFirstPage.includes(t.name))!;
+    const number = later.name.split(' ').at(-1)!;
+    await page.fill('#filter-query', number);
+    await expect
+      .poll(() => page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent)))
+      .toContain(later.name);
+    expect(await page.isHidden('#trainer-pages')).toBe(true);
+    await page.fill('#filter-query', '');
+    await page.selectOption('#filter-country', later.country);
+    const inCountry = index.trainers.filter((t) => t.country === later.country);
+    await expect.poll(() => page.textContent('#trainer-count [data-count]')).toBe(String(inCountry.length));
+    expect(await page.locator('#trainer-list > li').count()).toBe(Math.min(inCountry.length, DIRECTORY_PAGE_SIZE));
+    await page.click('#trainer-filter button[type=reset]');
+    await expect.poll(() => page.locator('#trainer-list > li').count()).toBe(DIRECTORY_PAGE_SIZE);
+    expect(await page.isVisible('#trainer-pages')).toBe(true);
     await page.close();
   });
 });
