@@ -69,7 +69,9 @@ describe('trainer directory', () => {
 
     await page.selectOption('#filter-country', '');
     await page.selectOption('#filter-certification', 'instructor');
-    await expect.poll(() => visibleIds(page)).toEqual(rows.filter((r) => r.held.includes('instructor')).map((r) => r.id));
+    await expect
+      .poll(() => visibleIds(page))
+      .toEqual(rows.filter((r) => r.held.includes('instructor')).map((r) => r.id));
 
     // Search by a name typed without accents or capitals, e.g. a name with Latin Extended letters.
     await page.selectOption('#filter-certification', '');
