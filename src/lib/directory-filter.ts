@@ -15,7 +15,7 @@ export interface FilterableRow {
   country: string;
   /** Certification kinds held (not revoked), e.g. `['cma', 'instructor']`. */
   certifications: readonly string[];
-  /** `searchText(name, organisation)`. */
+  /** `searchText(name, organisation)` (lib/search-text.ts). */
   search: string;
 }
 
@@ -36,11 +36,6 @@ export function foldForSearch(text: string): string {
     .replace(/đ/g, 'd')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** The text a query is matched against: name and organisation, folded. */
-export function searchText(...parts: string[]): string {
-  return foldForSearch(parts.join(' '));
 }
 
 /** True when the row passes every chosen filter; each word of the query must appear somewhere. */

@@ -1,6 +1,6 @@
 /** The public trainer directory: who is listed, with what status, and the facts the home page shows. */
 import { countryName } from './countries.ts';
-import { searchText } from './directory-filter.ts';
+import { searchText } from './search-text.ts';
 import type { Certification, CertificationKind, Trainer } from './schemas/index.ts';
 import { certificateStatus, statusFacts, type CertificateStatus } from './status.ts';
 

@@ -7,6 +7,7 @@ import { base64url } from 'jose';
 import type { SiteContent } from './content/check.ts';
 import { toEpochSeconds } from './dates.ts';
 import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
+import { searchText } from './search-text.ts';
 import { certificateStatus, statusFacts, type CertificateStatus, type StatusFacts } from './status.ts';
 import { verifyToken, type PublicKeySet, type TokenClaims, type TokenProblem } from './token.ts';
 
@@ -169,6 +170,11 @@ export async function judgeToken(token: unknown, keys: PublicKeySet, options: Ju
     claims,
     record,
   };
+}
+
+/** What a registry search matches: ID, holder's name (and its Latin spelling), certification, status. */
+export function registrySearchText(record: RegistryRecord): string {
+  return searchText(record.id, record.name ?? '', record.title, record.status);
 }
 
 /** The page of one record, e.g. `https://ttt.example.org/registry/EFCE-CMA-2027-0042/`. */

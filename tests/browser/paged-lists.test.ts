@@ -88,6 +88,11 @@ describe('the registry list, a page at a time', () => {
     const count = Number(await page.textContent('#registry-count'));
     expect(count).toBeGreaterThan(0);
     expect(await page.locator('#registry-rows tr').count()).toBe(Math.min(count, REGISTRY_PAGE_SIZE));
+    // A Greek or Cyrillic name is found by its Latin spelling.
+    await page.fill('#registry-q', 'papadopoulou');
+    await expect.poll(() => page.textContent('#registry-rows')).toContain('Παπαδοπούλου');
+    await page.fill('#registry-q', 'ivanova');
+    await expect.poll(() => page.textContent('#registry-rows')).toContain('Иванова');
     await page.fill('#registry-q', 'expired');
     await expect.poll(() => page.locator('#registry-rows .badge--expired').count()).toBeGreaterThan(0);
     await page.fill('#registry-q', 'no such holder anywhere');
@@ -129,6 +134,10 @@ describe('the trainer directory, a page at a time', () => {
       .poll(() => page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent)))
       .toContain(later.name);
     expect(await page.isHidden('#trainer-pages')).toBe(true);
+    await page.fill('#filter-query', 'papadopoulou');
+    await expect
+      .poll(() => page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent).join(' ')))
+      .toContain('Παπαδοπούλου');
     await page.fill('#filter-query', '');
     await page.selectOption('#filter-country', later.country);
     const inCountry = index.trainers.filter((t) => t.country === later.country);

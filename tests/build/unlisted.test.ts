@@ -3,16 +3,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../src/lib/directory-filter.ts';
+import { latinSpelling } from '../../src/lib/search-text.ts';
 import { builtContent, DIST, distFiles, readDist } from '../helpers/dist.ts';
 
 const content = builtContent();
 const unlisted = content.trainers.filter((t) => !t.listed);
 const textFiles = distFiles().filter((f) => /\.(html|xml|json|js|ics|txt|css)$/.test(f));
 
-/** The forms a name could take in a file: as written, HTML-escaped, JSON-escaped, folded for search. */
+/** The forms a name could take in a file: as written, HTML-escaped, JSON-escaped, folded for search, in Latin letters. */
 function spellings(name: string): string[] {
   const escaped = name.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
-  return [...new Set([name, escaped, JSON.stringify(name).slice(1, -1), foldForSearch(name)])];
+  return [
+    ...new Set([
+      name,
+      escaped,
+      JSON.stringify(name).slice(1, -1),
+      foldForSearch(name),
+      latinSpelling(foldForSearch(name)),
+    ]),
+  ];
 }
 
 describe('unlisted trainers', () => {

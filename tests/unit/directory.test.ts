@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryOptions, directoryRows, headlineFacts, trainersByCountry } from '../../src/lib/directory.ts';
-import { foldForSearch, matchesFilter, searchText } from '../../src/lib/directory-filter.ts';
+import { foldForSearch, matchesFilter } from '../../src/lib/directory-filter.ts';
+import { searchText } from '../../src/lib/search-text.ts';
 import type { Certification, Trainer } from '../../src/lib/schemas/index.ts';
 
 const certifications: Certification[] = [
@@ -131,5 +132,25 @@ describe('directory filter', () => {
       matchesFilter({ ...row, certifications: ['cma'] }, { country: '', certification: 'instructor', query: '' }),
     ).toBe(false);
     expect(matchesFilter(row, { country: '', certification: '', query: '' })).toBe(true);
+  });
+});
+
+describe('names in Greek or Cyrillic are found by their Latin spelling', () => {
+  it.each([
+    ['Ελένη Γεωργίου', 'georgiou'],
+    ['Ελένη Γεωργίου', 'eleni'],
+    ['Ευάγγελος Παπαδόπουλος', 'evangelos papadopoulos'],
+    ['Θεοδώρα Χατζή', 'theodora chatzi'],
+    ['Мария Иванова', 'ivanova'],
+    ['Łukasz Żółć-Dvořák', 'zolc'],
+  ])('%s is found by "%s"', (name, query) => {
+    const row = { country: 'GR', certifications: [], search: searchText(name, 'Example Cluster') };
+    expect(matchesFilter(row, { country: '', certification: '', query })).toBe(true);
+    // The name as written still finds it, with or without accents.
+    expect(matchesFilter(row, { country: '', certification: '', query: name.toUpperCase() })).toBe(true);
+  });
+
+  it('adds nothing to names already in Latin letters', () => {
+    expect(searchText('Ana López', 'Cluster')).toBe('ana lopez cluster');
   });
 });
