@@ -55,6 +55,13 @@ export const en = {
       reachTitle: 'Where certified trainers work',
       reach: (trainers: number, countries: number, supporter: string) =>
         `${trainers} certified trainers in the directory, from ${countries} countries. The programme runs with the support of the ${supporter}.`,
+      map: {
+        title: 'Map of the countries with certified trainers, and the venues',
+        description: (countries: number, venues: number) =>
+          `${countries} countries with certified trainers are coloured; ${venues} dots mark the venues of the in-class weeks.`,
+        country: (name: string, count: number) => `${name}: ${count} certified trainer${count === 1 ? '' : 's'}`,
+        caption: 'Coloured: countries with certified trainers (choose one to see them). Red dots: the in-class venues.',
+      },
     },
     modules: {
       title: 'Modules',

@@ -115,6 +115,16 @@ describe('npm run check', () => {
       { 'cohorts/all.yaml': validFiles['cohorts/2027.yaml']! },
       'cohorts/all.yaml: expected another file name: "all" is the feed of every cohort',
     ],
+    [
+      'a venue with a latitude but no longitude',
+      { 'venues/barcelona.yaml': `${validFiles['venues/barcelona.yaml']}latitude: 41.39\n` },
+      'venues/barcelona.yaml: longitude: expected latitude and longitude together, or neither',
+    ],
+    [
+      'a latitude beyond the pole',
+      { 'venues/barcelona.yaml': `${validFiles['venues/barcelona.yaml']}latitude: 141.39\nlongitude: 2.17\n` },
+      'venues/barcelona.yaml: latitude:',
+    ],
     ['YAML that does not parse', { 'venues/linz.yaml': 'name: [unclosed\n' }, 'venues/linz.yaml: could not be read as YAML'],
     [
       'a missing settings file',
