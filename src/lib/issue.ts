@@ -6,7 +6,8 @@
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
-import { certificateInput, recordRendered, renderInto } from './certificates.ts';
+import { certificateInput, recordRendered, renderInto, writeCredentialFiles } from './certificates.ts';
+import { buildCredential, credentialDigest, signCredential, storedCredential } from './credential.ts';
 import type { SiteContent } from './content/check.ts';
 import { toEpochSeconds } from './dates.ts';
 import type { SigningKey } from './keys.ts';
@@ -53,7 +54,11 @@ export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<st
       const claims = readClaims(entry.token);
       const reason: IssueReason | undefined = !publishedKids.has(entry.kid)
         ? 'withdrawn-key'
-        : claims.name !== name || entry.awarded !== cert.awarded || claims.iss !== content.settings.siteUrl
+        : claims.name !== name ||
+            entry.awarded !== cert.awarded ||
+            claims.iss !== content.settings.siteUrl ||
+            // A credential that no longer matches content (e.g. a delivery renewed an instructor's validUntil).
+            (entry.credential && !storedCredential(content, entry))
           ? 'changed'
           : undefined;
       if (reason) plan.push({ ...base, id: entry.id, reason, salt: entry.salt });
@@ -123,6 +128,12 @@ export async function issueCertificates(
       salt: item.salt ?? randomSalt(),
       issuedAt,
     };
+    const unsigned = buildCredential(content, entry, item.name);
+    if (unsigned)
+      entry.credential = {
+        sha256: credentialDigest(unsigned),
+        proof: await signCredential(unsigned, signing, content.settings.siteUrl, issuedAt),
+      };
     issued.push({ entry, planned: item });
     options.onProgress?.('signing', issued.length, plan.length);
   }
@@ -139,7 +150,11 @@ export async function issueCertificates(
     const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
     const separator = existing && !existing.endsWith('\n') ? '\n' : '';
     appendFileSync(ledgerPath, separator + entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    for (const entry of entries) renameSync(join(staging, `${entry.id}.pdf`), join(output, `${entry.id}.pdf`));
+    writeCredentialFiles(staging, inputs);
+    for (const entry of entries) {
+      renameSync(join(staging, `${entry.id}.pdf`), join(output, `${entry.id}.pdf`));
+      if (entry.credential) renameSync(join(staging, `${entry.id}.json`), join(output, `${entry.id}.json`));
+    }
     recordRendered(output, inputs);
   } finally {
     rmSync(staging, { recursive: true, force: true });
