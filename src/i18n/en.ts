@@ -175,6 +175,7 @@ export const en = {
       statusAsOf: (date: string) => `Status on ${date} (when this page was published)`,
       revokedOn: (date: string, reason: string) => `Revoked on ${date}: ${reason}`,
       linkedIn: 'Add to LinkedIn profile',
+      wallet: 'Add to a digital wallet',
       back: 'All certificates',
       address: 'This page’s address',
       addressHint: (siteUrl: string) =>

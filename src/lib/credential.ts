@@ -120,6 +120,13 @@ export function storedCredential(content: SiteContent, entry: LedgerEntry): Cred
   return withProof(unsigned, entry.credential.proof);
 }
 
+/** The credential published on the site for a certificate: only for listed holders (else undefined). */
+export function publishedCredential(content: SiteContent, id: string): Credential | undefined {
+  const entry = latestLedgerEntries(content.ledger).get(id);
+  const listed = content.trainers.find((t) => t.id === entry?.trainer)?.listed;
+  return entry && listed ? storedCredential(content, entry) : undefined;
+}
+
 /** IDs whose latest ledger line holds a credential that no longer matches the content. */
 export function staleCredentials(content: SiteContent): string[] {
   return [...latestLedgerEntries(content.ledger).values()]
