@@ -111,9 +111,12 @@ export function credentialDigest(unsigned: Credential): string {
   return createHash('sha256').update(JSON.stringify(unsigned)).digest('hex');
 }
 
-/** The stored proof put back on the rebuilt credential: the signed credential, byte for byte. */
+/**
+ * The stored proof put back on the rebuilt credential: the signed credential, byte for byte. The
+ * proof goes in an array, the form the 1EdTech OB 3.0 JSON Schema requires (JSON-LD reads both).
+ */
 export function withProof(unsigned: Credential, proof: StoredProof): Credential {
-  return { ...unsigned, proof };
+  return { ...unsigned, proof: [proof] };
 }
 
 /**
@@ -244,7 +247,10 @@ export async function verifyCredentialProof(
 ): Promise<CredentialCheck> {
   if (typeof credential !== 'object' || credential === null || Array.isArray(credential))
     return { ok: false, reason: 'bad-signature', problem: 'not a credential (expected a JSON object)' };
-  const proof = (credential as { proof?: { verificationMethod?: unknown } }).proof;
+  // One proof only: the foundation signs with one key, and a second proof could hide behind the first.
+  const proofs = (credential as { proof?: unknown }).proof;
+  const proof = (Array.isArray(proofs) && proofs.length === 1 ? proofs[0] : proofs) as
+    { verificationMethod?: unknown } | undefined;
   const did = issuerDid(siteUrl);
   if (!proof || typeof proof.verificationMethod !== 'string')
     return { ok: false, reason: 'bad-signature', problem: 'the credential has no proof' };
