@@ -17,6 +17,8 @@ declare module '@digitalbazaar/ed25519-multikey' {
     id?: string;
     controller?: string;
   }): Promise<KeyPair>;
+  export function from(key: object): Promise<KeyPair>;
+  export function toJwk(options: { keyPair: KeyPair; secretKey?: boolean }): Promise<{ x: string }>;
 }
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: unknown;
