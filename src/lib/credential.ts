@@ -69,7 +69,7 @@ export function identityHash(name: string, salt: string): string {
  */
 export function buildCredential(content: SiteContent, entry: LedgerEntry, name: string): Credential | undefined {
   const { settings } = content;
-  const trainer = content.trainers.find((t) => t.id === entry.trainer);
+  const trainer = indexOf(content).trainers.get(entry.trainer);
   const certification = content.certifications.find((c) => c.kind === entry.cert);
   if (!trainer || !certification) return undefined;
   const facts = statusFacts(trainer, entry.cert, certification);
@@ -134,9 +134,27 @@ export function storedCredential(content: SiteContent, entry: LedgerEntry): Cred
 
 /** The credential published on the site for a certificate: only for listed holders (else undefined). */
 export function publishedCredential(content: SiteContent, id: string): Credential | undefined {
-  const entry = latestLedgerEntries(content.ledger).get(id);
-  const listed = content.trainers.find((t) => t.id === entry?.trainer)?.listed;
+  const { latest, trainers } = indexOf(content);
+  const entry = latest.get(id);
+  const listed = entry && trainers.get(entry.trainer)?.listed;
   return entry && listed ? storedCredential(content, entry) : undefined;
+}
+
+// Pages ask once per certificate: index the content once, not once per question.
+const indexes = new WeakMap<
+  SiteContent,
+  { latest: Map<string, LedgerEntry>; trainers: Map<string, SiteContent['trainers'][number]> }
+>();
+function indexOf(content: SiteContent) {
+  let index = indexes.get(content);
+  if (!index) {
+    index = {
+      latest: latestLedgerEntries(content.ledger),
+      trainers: new Map(content.trainers.map((t) => [t.id, t])),
+    };
+    indexes.set(content, index);
+  }
+  return index;
 }
 
 /** IDs whose latest ledger line holds a credential that no longer matches the content. */
