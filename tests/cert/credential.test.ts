@@ -136,6 +136,44 @@ describe('issuing credentials', () => {
   });
 });
 
+describe('npm run check and stored proofs', () => {
+  it('refuses a ledger line whose stored proof names another key or is not a proof, naming line and field', () => {
+    const path = join(content, 'ledger.jsonl');
+    const original = readFileSync(path, 'utf8');
+    try {
+      const lines = original.trim().split('\n');
+      const first = JSON.parse(lines[0]!) as { credential: { proof: Record<string, string> } };
+      first.credential.proof.verificationMethod = `${DID}#Zz99Zz99`;
+      const second = JSON.parse(lines[1]!) as { credential: { proof: Record<string, string> } };
+      second.credential.proof.proofValue = 'not-base58!';
+      lines[0] = JSON.stringify(first);
+      lines[1] = JSON.stringify(second);
+      writeFileSync(path, lines.join('\n') + '\n');
+      const run = runScript('check', [], env());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/ledger\.jsonl: line 1: token: expected the credential signed with key \S+ too/);
+      expect(run.stderr).toMatch(/ledger\.jsonl: line 2: credential\.proof\.proofValue: expected a base58btc/);
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
+
+  it('leaves out (and names) a credential whose content changed since signing, so none published fails', () => {
+    const path = join(content, 'certifications/cma.yaml');
+    const original = readFileSync(path, 'utf8');
+    try {
+      writeFileSync(path, original.replace(/^summary: .*$/m, 'summary: A reworded summary.'));
+      const run = runScript('check', [], env());
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(latest('lukasz-zolc-dvorak', 'cma').id);
+      const { content: site } = checkContent(content);
+      expect(certificateInput(site!, latest('lukasz-zolc-dvorak', 'cma')).credential).toBeUndefined();
+    } finally {
+      writeFileSync(path, original);
+    }
+  });
+});
+
 describe('verifying credentials', () => {
   it('round trip: every issued credential verifies, in the library and with npm run verify', async () => {
     for (const entry of readLedger(content))
