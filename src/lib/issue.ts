@@ -17,7 +17,7 @@ import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
 import { signToken } from './token.ts';
 
 /** Why a certificate is (re-)signed. */
-export type IssueReason = 'new' | 'withdrawn-key' | 'changed';
+export type IssueReason = 'new' | 'withdrawn-key' | 'changed' | 'credential-changed';
 
 export interface PlannedCertificate {
   id: string | undefined;
@@ -37,7 +37,8 @@ const KIND_CODE: Record<CertificationKind, string> = { cma: 'CMA', instructor: '
 /**
  * What `npm run issue` would sign: every certification without a ledger entry (not revoked
  * before it was ever issued), every certificate whose latest token was signed by a key no longer
- * published (withdrawn), and every one whose printed name or award date changed since.
+ * published (withdrawn), every one whose printed name or award date changed since, and every one
+ * whose stored credential no longer matches content (a renewal, a reworded certification).
  */
 export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<string>): PlannedCertificate[] {
   const latest = [...latestLedgerEntries(content.ledger).values()];
@@ -54,13 +55,12 @@ export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<st
       const claims = readClaims(entry.token);
       const reason: IssueReason | undefined = !publishedKids.has(entry.kid)
         ? 'withdrawn-key'
-        : claims.name !== name ||
-            entry.awarded !== cert.awarded ||
-            claims.iss !== content.settings.siteUrl ||
-            // A credential that no longer matches content (e.g. a delivery renewed an instructor's validUntil).
-            (entry.credential && !storedCredential(content, entry))
+        : claims.name !== name || entry.awarded !== cert.awarded || claims.iss !== content.settings.siteUrl
           ? 'changed'
-          : undefined;
+          : // Its credential no longer matches content (e.g. a delivery renewed an instructor's validUntil).
+            entry.credential && !storedCredential(content, entry)
+            ? 'credential-changed'
+            : undefined;
       if (reason) plan.push({ ...base, id: entry.id, reason, salt: entry.salt });
     }
   }

@@ -320,6 +320,8 @@ describe('renewal and withdrawal', () => {
     expect(check.stdout).toContain(before.id);
     const issue = runScript('issue', [], env());
     expect(issue.code, issue.stderr).toBe(0);
+    expect(issue.stdout).toContain(`${before.id}  `);
+    expect(issue.stdout).toContain('credential is out of date');
     const after = latest('lukasz-zolc-dvorak', 'instructor');
     expect(after.id).toBe(before.id);
     expect(after.credential?.sha256).not.toBe(before.credential?.sha256);
