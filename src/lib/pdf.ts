@@ -285,8 +285,20 @@ export interface PdfAttachment {
 /** Name under which the credential is attached to the certificate PDF. */
 export const CREDENTIAL_ATTACHMENT = 'credential.json';
 
+/** The holder's Open Badges credential as the PDF's attachment, dated like the PDF. */
+function credentialAttachment(credential: string | undefined, date: string): PdfAttachment | undefined {
+  if (credential === undefined) return undefined;
+  return {
+    name: CREDENTIAL_ATTACHMENT,
+    mime: 'application/json',
+    description: 'Open Badges 3.0 credential (add it to a digital wallet)',
+    data: new TextEncoder().encode(credential),
+    date,
+  };
+}
+
 /** Writes a one-page PDF: objects, a cross-reference table and the trailer. */
-function writePdf(page: Page, info: Record<string, string>, attachment?: PdfAttachment): Uint8Array {
+function writePdf(page: Page, attachment: PdfAttachment | undefined, info: Record<string, string>): Uint8Array {
   const objects: (string | [string, Uint8Array])[] = [];
   const add = (object: string | [string, Uint8Array]) => objects.push(object) as number;
   const stream = (dict: string, data: Uint8Array): [string, Uint8Array] => {
@@ -467,29 +479,17 @@ export async function renderCertificatePdf(
   page.qr(qr, width - 56 - qrSize, 56 + qrSize, module);
 
   const date = pdfDate(input.issuedAt);
-  return writePdf(
-    page,
-    {
-      Title: pdfString(`${input.title} — ${name}`),
-      Author: pdfString(input.foundation),
-      Subject: pdfString(`${text.certificateId} ${input.id}`),
-      Keywords: pdfString(input.id),
-      Creator: pdfString(input.siteName),
-      Producer: pdfString(input.siteName),
-      CreationDate: date,
-      ModDate: date,
-      [TOKEN_INFO_KEY]: pdfString(input.token),
-    },
-    input.credential === undefined
-      ? undefined
-      : {
-          name: CREDENTIAL_ATTACHMENT,
-          mime: 'application/json',
-          description: 'Open Badges 3.0 credential (add it to a digital wallet)',
-          data: new TextEncoder().encode(input.credential),
-          date,
-        },
-  );
+  return writePdf(page, credentialAttachment(input.credential, date), {
+    Title: pdfString(`${input.title} — ${name}`),
+    Author: pdfString(input.foundation),
+    Subject: pdfString(`${text.certificateId} ${input.id}`),
+    Keywords: pdfString(input.id),
+    Creator: pdfString(input.siteName),
+    Producer: pdfString(input.siteName),
+    CreationDate: date,
+    ModDate: date,
+    [TOKEN_INFO_KEY]: pdfString(input.token),
+  });
 }
 
 /** The token embedded in a certificate PDF; undefined when there is none or it is not a PDF. */
