@@ -15,6 +15,7 @@ const REASONS = {
   new: 'new',
   'withdrawn-key': 're-signed: its key was withdrawn',
   changed: 're-signed: name or date changed',
+  'credential-changed': 're-signed: its credential is out of date (validity renewed or wording changed)',
 };
 
 async function main(): Promise<number> {

@@ -1,8 +1,9 @@
-// `npm run verify -- <file.pdf | URL | token>`: offline verification against keys/jwks.json and the
-// ledger. Exit 0 valid, 1 not valid (says why), 2 unreadable input.
+// `npm run verify -- <file.pdf | credential.json | URL | token>`: offline verification against
+// keys/jwks.json and the ledger. Exit 0 valid, 1 not valid (says why), 2 unreadable input.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkContent, formatProblem } from '../src/lib/content/check.ts';
 import { contentDir, keysDir } from '../src/lib/content/config.ts';
+import { judgeCredential } from '../src/lib/credential.ts';
 import { formatDate, todayIn } from '../src/lib/dates.ts';
 import { KeyError, readPublicKeys } from '../src/lib/keys.ts';
 import { readEmbeddedToken } from '../src/lib/pdf.ts';
@@ -13,8 +14,21 @@ import { en } from '../src/i18n/en.ts';
 const text = en.certificates;
 const MAX_PDF_BYTES = 10 * 1024 * 1024;
 
-/** The token and, for a registry URL, the ID of the page it points at; or why the input is unreadable. */
-async function readInput(arg: string): Promise<{ token: string; expectedId?: string } | { unreadable: string }> {
+type Input = { token: string; expectedId?: string } | { credential: object } | { unreadable: string };
+
+/** An Open Badges credential file (JSON), or why it cannot be one. */
+function readCredential(arg: string, bytes: Buffer): Input {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { credential: value };
+  } catch {
+    // reported below
+  }
+  return { unreadable: `${arg} is not a credential (expected the JSON of an Open Badges credential)` };
+}
+
+/** The token and, for a registry URL, the ID of the page it points at; a credential; or why the input is unreadable. */
+async function readInput(arg: string): Promise<Input> {
   if (/^https?:\/\//i.test(arg)) {
     let url: URL;
     try {
@@ -30,17 +44,20 @@ async function readInput(arg: string): Promise<{ token: string; expectedId?: str
   }
   if (existsSync(arg) && statSync(arg).isFile()) {
     if (statSync(arg).size > MAX_PDF_BYTES) return { unreadable: `${arg} is too large to be a certificate PDF` };
-    const token = await readEmbeddedToken(new Uint8Array(readFileSync(arg)));
+    const bytes = readFileSync(arg);
+    if (/\.json$/i.test(arg) || bytes.subarray(0, 16).toString('utf8').trimStart().startsWith('{'))
+      return readCredential(arg, bytes);
+    const token = await readEmbeddedToken(new Uint8Array(bytes));
     return token ? { token } : { unreadable: `${arg} is not a certificate PDF (no embedded token found)` };
   }
-  if (/\.pdf$/i.test(arg)) return { unreadable: `${arg}: no such file` };
+  if (/\.(pdf|json)$/i.test(arg)) return { unreadable: `${arg}: no such file` };
   return { token: arg.trim() };
 }
 
 async function main(args: string[]): Promise<number> {
   const [arg] = args;
   if (!arg || args.length > 1) {
-    console.error('Usage: npm run verify -- <certificate.pdf | registry URL | token>');
+    console.error('Usage: npm run verify -- <certificate.pdf | credential.json | registry URL | token>');
     return 2;
   }
   const input = await readInput(arg);
@@ -48,7 +65,7 @@ async function main(args: string[]): Promise<number> {
     console.error(`unreadable: ${input.unreadable}`);
     return 2;
   }
-  if (input.token.length > MAX_TOKEN_LENGTH) {
+  if ('token' in input && input.token.length > MAX_TOKEN_LENGTH) {
     console.error(`malformed: ${text.verifier.reasons['too-long']}`);
     return 2;
   }
@@ -60,6 +77,26 @@ async function main(args: string[]): Promise<number> {
   }
   const today = todayIn(content.settings.timeZone);
   const records = new Map((await buildRegistry(content, today)).map((r) => [r.id, r]));
+  if ('credential' in input) {
+    const judged = await judgeCredential(input.credential, content, readPublicKeys(keysDir()), records, today);
+    const line = `${judged.verdict}: ${text.verifier.reasons[judged.reason]}${judged.detail ? ` (${judged.detail})` : ''}`;
+    if (judged.verdict === 'valid') console.log(line);
+    else console.error(line);
+    const { record } = judged;
+    if (record) {
+      const details = [
+        ['certificate', record.id],
+        ...(record.name ? [['name', record.name]] : []),
+        ['certification', record.title],
+        ['awarded', formatDate(record.awarded)],
+        ...(record.validUntil ? [['valid until', formatDate(record.validUntil)]] : []),
+        ...(record.revoked ? [['revoked', `${formatDate(record.revoked.date)}: ${record.revoked.reason}`]] : []),
+        ['checked on', formatDate(today)],
+      ];
+      for (const [label, value] of details) console.log(`  ${String(label).padEnd(14)}${value}`);
+    }
+    return judged.verdict === 'valid' ? 0 : 1;
+  }
   const judgement = await judgeToken(input.token, readPublicKeys(keysDir()), {
     issuer: content.settings.siteUrl,
     find: (id) => records.get(id),

@@ -203,6 +203,7 @@ export const en = {
       statusToday: 'Status today',
       holderTitle: 'For the holder',
       holderIntro: 'Share this certificate or add it to your profiles.',
+      wallet: 'Add to a digital wallet',
       back: 'All certificates',
       address: 'This page’s address',
       addressHint: (siteUrl: string) =>

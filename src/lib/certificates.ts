@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SiteContent } from './content/check.ts';
+import { credentialJson, storedCredential } from './credential.ts';
 import {
   assertDrawable,
   CertificateError,
@@ -51,7 +52,18 @@ export function certificateInput(content: SiteContent, entry: LedgerEntry): Cert
     token: entry.token,
     issuedAt: entry.issuedAt,
     source: trainer.file,
+    credential: credentialText(content, entry),
   };
+}
+
+function credentialText(content: SiteContent, entry: LedgerEntry): string | undefined {
+  const credential = storedCredential(content, entry);
+  return credential ? credentialJson(credential) : undefined;
+}
+
+/** Writes `<ID>.json`, the holder's Open Badges credential, beside each PDF that has one. */
+export function writeCredentialFiles(dir: string, inputs: CertificateInput[]): void {
+  for (const input of inputs) if (input.credential) writeFileSync(join(dir, `${input.id}.json`), input.credential);
 }
 
 /** Certificates a run may render on the main thread; bigger batches use one worker per core. */
@@ -154,6 +166,7 @@ export async function renderLedger(
       } else changed.push(input);
     }
     await renderInto(staging, changed, onProgress);
+    writeCredentialFiles(staging, inputs);
     writeFileSync(join(staging, MANIFEST), JSON.stringify(manifest));
     const old = `${staging}-old`;
     if (existsSync(dir)) renameSync(dir, old);

@@ -6,7 +6,8 @@
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
-import { certificateInput, recordRendered, renderInto } from './certificates.ts';
+import { certificateInput, recordRendered, renderInto, writeCredentialFiles } from './certificates.ts';
+import { buildCredential, credentialDigest, signCredential, storedCredential } from './credential.ts';
 import type { SiteContent } from './content/check.ts';
 import { toEpochSeconds } from './dates.ts';
 import type { SigningKey } from './keys.ts';
@@ -16,7 +17,7 @@ import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
 import { signToken } from './token.ts';
 
 /** Why a certificate is (re-)signed. */
-export type IssueReason = 'new' | 'withdrawn-key' | 'changed';
+export type IssueReason = 'new' | 'withdrawn-key' | 'changed' | 'credential-changed';
 
 export interface PlannedCertificate {
   id: string | undefined;
@@ -36,7 +37,8 @@ const KIND_CODE: Record<CertificationKind, string> = { cma: 'CMA', instructor: '
 /**
  * What `npm run issue` would sign: every certification without a ledger entry (not revoked
  * before it was ever issued), every certificate whose latest token was signed by a key no longer
- * published (withdrawn), and every one whose printed name or award date changed since.
+ * published (withdrawn), every one whose printed name or award date changed since, and every one
+ * whose stored credential no longer matches content (a renewal, a reworded certification).
  */
 export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<string>): PlannedCertificate[] {
   const latest = [...latestLedgerEntries(content.ledger).values()];
@@ -55,7 +57,10 @@ export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<st
         ? 'withdrawn-key'
         : claims.name !== name || entry.awarded !== cert.awarded || claims.iss !== content.settings.siteUrl
           ? 'changed'
-          : undefined;
+          : // Its credential no longer matches content (e.g. a delivery renewed an instructor's validUntil).
+            entry.credential && !storedCredential(content, entry)
+            ? 'credential-changed'
+            : undefined;
       if (reason) plan.push({ ...base, id: entry.id, reason, salt: entry.salt });
     }
   }
@@ -123,6 +128,12 @@ export async function issueCertificates(
       salt: item.salt ?? randomSalt(),
       issuedAt,
     };
+    const unsigned = buildCredential(content, entry, item.name);
+    if (unsigned)
+      entry.credential = {
+        sha256: credentialDigest(unsigned),
+        proof: await signCredential(unsigned, signing, content.settings.siteUrl, issuedAt),
+      };
     issued.push({ entry, planned: item });
     options.onProgress?.('signing', issued.length, plan.length);
   }
@@ -139,7 +150,11 @@ export async function issueCertificates(
     const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
     const separator = existing && !existing.endsWith('\n') ? '\n' : '';
     appendFileSync(ledgerPath, separator + entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    for (const entry of entries) renameSync(join(staging, `${entry.id}.pdf`), join(output, `${entry.id}.pdf`));
+    writeCredentialFiles(staging, inputs);
+    for (const entry of entries) {
+      renameSync(join(staging, `${entry.id}.pdf`), join(output, `${entry.id}.pdf`));
+      if (entry.credential) renameSync(join(staging, `${entry.id}.json`), join(output, `${entry.id}.json`));
+    }
     recordRendered(output, inputs);
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -76,6 +76,8 @@ export function savePrivateKey(dir: string, kid: string, privateJwk: JWK): strin
 export interface SigningKey {
   kid: string;
   key: CryptoKey;
+  /** The private JWK, in memory only: the credential signer takes a JWK. */
+  jwk: { kty: 'OKP'; crv: 'Ed25519'; x: string; d: string };
 }
 
 async function importPrivate(jwk: unknown, source: string): Promise<SigningKey> {
@@ -84,8 +86,9 @@ async function importPrivate(jwk: unknown, source: string): Promise<SigningKey> 
     throw new KeyError(`${source}: expected a private Ed25519 key (a JWK with kty "OKP", crv "Ed25519" and "d")`);
   const kid = await keyId(k);
   try {
-    const key = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: String(k.x), d: k.d }, 'EdDSA');
-    return { kid, key: key as CryptoKey };
+    const jwk = { kty: 'OKP', crv: 'Ed25519', x: String(k.x), d: k.d } as const;
+    const key = await importJWK(jwk, 'EdDSA');
+    return { kid, key: key as CryptoKey, jwk };
   } catch {
     throw new KeyError(`${source}: the private key could not be read`);
   }

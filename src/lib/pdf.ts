@@ -48,6 +48,8 @@ export interface CertificateInput {
   issuedAt: string;
   /** Where the name comes from, for error messages, e.g. `content/trainers/ana-lopez.md`. */
   source: string;
+  /** The signed Open Badges credential (JSON text), attached to the PDF when there is one. */
+  credential?: string | undefined;
 }
 
 /** The two faces, parsed once per batch. */
@@ -276,8 +278,38 @@ interface Link {
   uri: string;
 }
 
+/** A file embedded in the PDF (PDF 2.0 associated file), e.g. the holder's credential. */
+export interface PdfAttachment {
+  name: string;
+  mime: string;
+  description: string;
+  data: Uint8Array;
+  /** Fixed creation and modification date (a PDF date string), for reproducible output. */
+  date: string;
+}
+
+/** Name under which the credential is attached to the certificate PDF. */
+export const CREDENTIAL_ATTACHMENT = 'credential.json';
+
+/** The holder's Open Badges credential as the PDF's attachment, dated like the PDF. */
+function credentialAttachment(credential: string | undefined, date: string): PdfAttachment | undefined {
+  if (credential === undefined) return undefined;
+  return {
+    name: CREDENTIAL_ATTACHMENT,
+    mime: 'application/json',
+    description: 'Open Badges 3.0 credential (add it to a digital wallet)',
+    data: new TextEncoder().encode(credential),
+    date,
+  };
+}
+
 /** Writes a one-page PDF: objects, a cross-reference table and the trailer. */
-function writePdf(page: Page, info: Record<string, string>, links: Link[] = []): Uint8Array {
+function writePdf(
+  page: Page,
+  attachment: PdfAttachment | undefined,
+  info: Record<string, string>,
+  links: Link[] = [],
+): Uint8Array {
   const objects: (string | [string, Uint8Array])[] = [];
   const add = (object: string | [string, Uint8Array]) => objects.push(object) as number;
   const stream = (dict: string, data: Uint8Array): [string, Uint8Array] => {
@@ -317,7 +349,23 @@ function writePdf(page: Page, info: Record<string, string>, links: Link[] = []):
       .map(([key, value]) => `/${key} ${value}`)
       .join(' ')} >>`,
   );
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R >>`;
+  let attached = '';
+  if (attachment) {
+    const mime = attachment.mime.replace('/', '#2F');
+    const file = add(
+      stream(
+        `/Type /EmbeddedFile /Subtype /${mime} /Params << /Size ${attachment.data.length}` +
+          ` /CreationDate ${attachment.date} /ModDate ${attachment.date} >>`,
+        attachment.data,
+      ),
+    );
+    const spec = add(
+      `<< /Type /Filespec /F ${pdfString(attachment.name)} /UF ${pdfString(attachment.name)}` +
+        ` /Desc ${pdfString(attachment.description)} /AFRelationship /Alternative /EF << /F ${file} 0 R /UF ${file} 0 R >> >>`,
+    );
+    attached = ` /Names << /EmbeddedFiles << /Names [${pdfString(attachment.name)} ${spec} 0 R] >> >> /AF [${spec} 0 R]`;
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R${attached} >>`;
   objects[pages - 1] = `<< /Type /Pages /Kids [${pageObject} 0 R] /Count 1 >>`;
   // Link annotations without a border: the page looks the same, the areas become clickable.
   const annots = links.map(({ rect, uri }) =>
@@ -461,6 +509,7 @@ export async function renderCertificatePdf(
   const date = pdfDate(input.issuedAt);
   return writePdf(
     page,
+    credentialAttachment(input.credential, date),
     {
       Title: pdfString(`${input.title} — ${name}`),
       Author: pdfString(input.foundation),

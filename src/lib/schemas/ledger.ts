@@ -19,6 +19,23 @@ export const ledgerEntrySchema = z
     salt: z.string().min(16),
     /** When it was signed (ISO date-time). */
     issuedAt: z.iso.datetime({ error: 'expected an ISO date-time' }),
+    /**
+     * The Open Badges credential signed with the token: its proof, and the SHA-256 of the
+     * credential it signed (rebuilt from content at build). Absent on lines issued before credentials.
+     */
+    credential: z
+      .strictObject({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in hex' }),
+        proof: z.strictObject({
+          type: z.literal('DataIntegrityProof'),
+          cryptosuite: z.literal('eddsa-rdfc-2022'),
+          created: z.iso.datetime({ error: 'expected an ISO date-time' }),
+          verificationMethod: z.string().min(1),
+          proofPurpose: z.literal('assertionMethod'),
+          proofValue: z.string().regex(/^z[1-9A-HJ-NP-Za-km-z]+$/, { error: 'expected a base58btc multibase value' }),
+        }),
+      })
+      .optional(),
   })
   .superRefine((entry, context) => {
     // The token must say what its line says; a hand-edited line would otherwise publish a
@@ -38,7 +55,14 @@ function decodeSegment(segment: string | undefined): Record<string, unknown> | u
   }
 }
 
-function tokenMismatch(entry: { id: string; cert: string; awarded: string; kid: string; token: string }) {
+function tokenMismatch(entry: {
+  id: string;
+  cert: string;
+  awarded: string;
+  kid: string;
+  token: string;
+  credential?: { proof: { verificationMethod: string } } | undefined;
+}) {
   const [header, payload] = entry.token.split('.').map(decodeSegment);
   if (!header || !payload || entry.token.split('.').length !== 3) return 'expected a signed certificate token';
   if (header.kid !== entry.kid) return `expected a token signed with key ${entry.kid}; it names ${String(header.kid)}`;
@@ -46,6 +70,8 @@ function tokenMismatch(entry: { id: string; cert: string; awarded: string; kid: 
   if (payload.cert !== entry.cert) return `expected a "${entry.cert}" token; it says "${String(payload.cert)}"`;
   if (payload.nbf !== Date.parse(`${entry.awarded}T00:00:00Z`) / 1000)
     return `expected the award date ${entry.awarded} in the token`;
+  if (entry.credential && !entry.credential.proof.verificationMethod.endsWith(`#${entry.kid}`))
+    return `expected the credential signed with key ${entry.kid} too; it names ${entry.credential.proof.verificationMethod}`;
   return undefined;
 }
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
