@@ -98,15 +98,15 @@ describe('/admin/ over the local repository', () => {
       .toContain('Jan Novák');
 
     // One field of a shipped trainer.
-    await page.goto(`${open.site.url}/admin/#/collections/trainers/entries/amira-ben-salah`);
-    await page.getByRole('textbox', { name: 'Organisation' }).fill('Example Sfax Agri-food Cluster');
+    await page.goto(`${open.site.url}/admin/#/collections/trainers/entries/eleni-georgiou`);
+    await page.getByRole('textbox', { name: 'Organisation' }).fill('Example Attica Logistics and Ports Cluster');
     await page.getByRole('button', { name: 'Save' }).click();
-    const path = 'content/trainers/amira-ben-salah.md';
-    await expect.poll(async () => (await repoFiles(page))[path]).toContain('Example Sfax Agri-food Cluster');
+    const path = 'content/trainers/eleni-georgiou.md';
+    await expect.poll(async () => (await repoFiles(page))[path]).toContain('Example Attica Logistics and Ports Cluster');
 
     const written = await repoFiles(page);
     expect(changedLines(readFileSync(path, 'utf8'), written[path]!)).toEqual([
-      'organisation: Example Sfax Agri-food Cluster',
+      'organisation: Example Attica Logistics and Ports Cluster',
     ]);
     const created = written['content/trainers/jan-novak.md']!;
     expect(created).toContain('country: CZ');
