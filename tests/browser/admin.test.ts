@@ -102,7 +102,9 @@ describe('/admin/ over the local repository', () => {
     await page.getByRole('textbox', { name: 'Organisation' }).fill('Example Attica Logistics and Ports Cluster');
     await page.getByRole('button', { name: 'Save' }).click();
     const path = 'content/trainers/eleni-georgiou.md';
-    await expect.poll(async () => (await repoFiles(page))[path]).toContain('Example Attica Logistics and Ports Cluster');
+    await expect
+      .poll(async () => (await repoFiles(page))[path])
+      .toContain('Example Attica Logistics and Ports Cluster');
 
     const written = await repoFiles(page);
     expect(changedLines(readFileSync(path, 'utf8'), written[path]!)).toEqual([
