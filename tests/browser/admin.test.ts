@@ -77,17 +77,38 @@ describe('/admin/ over the local repository', () => {
     await page.getByRole('button', { name: 'Work with Local Repository' }).click();
 
     // A new trainer through the form.
+    // Wait for the whole folder to be read: a draft opened earlier is replaced when it is.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/entries\.$/)
+            .first()
+            .textContent(),
+        { timeout: 30_000 },
+      )
+      .toMatch(/\d+\s*⁩?\s*entries/);
     await page.getByRole('button', { name: 'New' }).click();
     const preview = page.getByRole('document', { name: 'Content Preview' });
-    await page.getByRole('textbox', { name: 'Full name' }).fill('Jan Novák');
-    await page.getByRole('combobox', { name: 'Country' }).click();
-    await page.getByRole('option', { name: 'Czechia (CZ)' }).click();
-    await page.getByRole('textbox', { name: 'Organisation' }).fill('Example Moravian Engineering Cluster');
-    await page.getByRole('button', { name: isolated('Add', 'Certification') }).click();
-    await page.getByRole('radio', { name: /\(cma\)$/ }).click();
-    // The form applies a choice asynchronously; the preview shows it once it is in the draft.
-    await expect.poll(() => preview.innerText()).toContain('(cma)');
-    await page.getByRole('textbox', { name: 'Award date' }).fill('2027-09-24');
+    // A freshly drawn form can drop the first input while it settles; the preview shows what
+    // reached the entry, so each step is repeated until it shows there (at most five times).
+    const step = async (action: () => Promise<unknown>, shown: string) => {
+      for (let attempt = 1; !(await preview.innerText()).includes(shown); attempt++) {
+        if (attempt > 5) throw new Error(`the form did not take "${shown}"`);
+        await action();
+        await page.waitForTimeout(300 * attempt);
+      }
+    };
+    await step(() => page.getByRole('textbox', { name: 'Full name' }).fill('Jan Novák'), 'Jan Novák');
+    await step(async () => {
+      await page.getByRole('combobox', { name: 'Country' }).click();
+      await page.getByRole('option', { name: 'Czechia (CZ)' }).click();
+    }, 'Czechia (CZ)');
+    const organisation = 'Example Moravian Engineering Cluster';
+    await step(() => page.getByRole('textbox', { name: 'Organisation' }).fill(organisation), organisation);
+    await step(() => page.getByRole('button', { name: isolated('Add', 'Certification') }).click(), 'Award date');
+    await step(() => page.getByRole('radio', { name: /\(cma\)$/ }).click(), '(cma)');
+    await step(() => page.getByRole('textbox', { name: 'Award date' }).fill('2027-09-24'), '2027-09-24');
     await page.getByRole('button', { name: isolated('Add', 'Delivered programme') }).click();
     await page.getByRole('textbox', { name: 'Last day of the programme' }).fill('2028-05-12');
     await page.getByRole('textbox', { name: 'Programme', exact: true }).fill('Cluster excellence management programme');
@@ -99,7 +120,9 @@ describe('/admin/ over the local repository', () => {
 
     // One field of a shipped trainer.
     await page.goto(`${open.site.url}/admin/#/collections/trainers/entries/eleni-georgiou`);
-    await page.getByRole('textbox', { name: 'Organisation' }).fill('Example Attica Logistics and Ports Cluster');
+    const renamed = 'Example Attica Logistics and Ports Cluster';
+    await expect.poll(() => preview.innerText(), { timeout: 30_000 }).toContain('Example Attica Logistics Cluster');
+    await step(() => page.getByRole('textbox', { name: 'Organisation' }).fill(renamed), renamed);
     await page.getByRole('button', { name: 'Save' }).click();
     const path = 'content/trainers/eleni-georgiou.md';
     await expect
