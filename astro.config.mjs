@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
+import sveltiaCms from './src/integrations/sveltia-cms.ts';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 /** @type {{ siteUrl: string }} */
@@ -13,8 +14,22 @@ const settings = /** @type {any} */ (yaml.load(readFileSync(`${contentDir}/setti
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), sveltiaCms()],
   devToolbar: { enabled: false },
+  // No code blocks in the content: Shiki's inline styles would only clash with the CSP below.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own "use astro:head-inject" marker in every .mdx page: known and harmless, and six
+        // warnings on every build hide the ones that matter.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Every page gets a <meta> content security policy with the hashes of its own scripts and
   // styles; public/_headers adds what a <meta> tag cannot carry (frame-ancestors, HSTS).
   security: {

@@ -20,3 +20,10 @@ const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
 export function countryName(code: string): string {
   return englishNames.of(code) ?? code;
 }
+
+/** The code for a country written out or in lower case (`Greece`, `gr` → `GR`), to suggest in errors. */
+export function suggestCountryCode(text: string): string | undefined {
+  const wanted = text.trim().toLowerCase();
+  if (isCountryCode(wanted.toUpperCase())) return wanted.toUpperCase();
+  return [...countryCodes].find((code) => countryName(code).toLowerCase() === wanted);
+}

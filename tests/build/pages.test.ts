@@ -70,6 +70,10 @@ describe('pages for every piece of content', () => {
     expect(page).toContain(countryName(trainer.country));
     const directory = readDist('trainers/index.html');
     expect(directory).toContain(`href="/trainers/${id}/"`);
+    // Staff see which certificate IDs the trainer holds, each linked to its registry record.
+    const html = readDist(`trainers/${id}/index.html`);
+    for (const entry of content.ledger.filter((e) => e.trainer === id))
+      expect(html).toContain(`<a href="/registry/${entry.id}/">${entry.id}</a>`);
   });
 });
 

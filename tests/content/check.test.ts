@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeContent, validFiles } from '../helpers/content-fixture.ts';
 
@@ -59,6 +61,21 @@ describe('npm run check', () => {
       'an unknown country code',
       { 'trainers/x.md': trainer('name: X\ncountry: XX\norganisation: O') },
       'trainers/x.md: country: expected an ISO 3166-1 alpha-2 country code',
+    ],
+    [
+      'a country written out',
+      { 'trainers/x.md': trainer('name: X\ncountry: Greece\norganisation: O') },
+      'trainers/x.md: country: expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"; found "Greece": write "GR"',
+    ],
+    [
+      'a file name with capitals and an underscore',
+      { 'trainers/Dimitris_Test.md': trainer('name: X\ncountry: GR\norganisation: O') },
+      'trainers/Dimitris_Test.md: expected a file name of lower-case ASCII letters, digits and single hyphens, like "dimitris-test.md"; found "Dimitris_Test.md"',
+    ],
+    [
+      'a file name in Greek letters',
+      { 'trainers/Δημήτρης.md': trainer('name: Δημήτρης\ncountry: GR\norganisation: O') },
+      'trainers/Δημήτρης.md: expected a file name of lower-case ASCII letters, digits and single hyphens, like "jan-novak.md"; found "Δημήτρης.md"',
     ],
     [
       'an unknown cohort',
@@ -159,6 +176,25 @@ describe('npm run check', () => {
     expect(stderr).toContain('modules/03-again.md: number:');
     expect(stderr).toContain('venues/linz.yaml: could not be read');
     expect(stderr).toMatch(/4 problems in content; nothing was built\./);
+  });
+});
+
+describe('npm run check on a mistake in a shipped file', () => {
+  it('reports an unquoted revocation reason with a comma once, in its own file', () => {
+    // The holder has an issued certificate and a team mate: neither may complain about her file.
+    const dir = mkdtempSync(join(tmpdir(), 'ttt-content-'));
+    cpSync('content', dir, { recursive: true });
+    const file = join(dir, 'trainers/anais-lefebvre-caron.md');
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace(/revoked:\n\s+date: (\S+)\n\s+reason: .*\n/, 'revoked: { date: $1, reason: Withdrawn at her request, by agreement }\n');
+    expect(broken).not.toBe(text);
+    writeFileSync(file, broken);
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')[0]).toBe(
+      `${dir}/trainers/anais-lefebvre-caron.md: certifications[1].revoked: unknown field by agreement; a text with a comma inside { … } must be in quotes, like reason: "Late, by request"`,
+    );
+    expect(stderr).toMatch(/\n1 problem in content; nothing was built\./);
   });
 });
 

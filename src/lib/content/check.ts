@@ -19,6 +19,7 @@ import {
   type Trainer,
   type Venue,
 } from '../schemas/index.ts';
+import { SLUG_PATTERN } from '../schemas/common.ts';
 import { displayRoot, readCollection, readContentFile, type RawFile, type UnreadableFile } from './files.ts';
 
 /** One thing wrong with the content, printed as `file: field: expected …`. */
@@ -70,8 +71,13 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 
 function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
   const message = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    const unknown = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    // `{ reason: Late, by request }` reads ", by request" as a field with no value.
+    const parent = valueAt(data, issue.path) as Record<string, unknown> | undefined;
+    const empty = issue.keys.every((key) => parent?.[key] === null);
+    return empty ? `${unknown}; a text with a comma inside { … } must be in quotes, like reason: "Late, by request"` : unknown;
+  }
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return `missing: ${message}`;
   return message;
 }
@@ -80,6 +86,8 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
 export function checkContent(contentDir: string): CheckResult {
   const problems: Problem[] = [];
   const root = displayRoot(contentDir);
+  /** Files that exist, valid or not, so a broken file is not also reported as missing. */
+  const present = new Set<string>();
 
   function validate<S extends z.ZodType>(schema: S, raw: RawFile | UnreadableFile): z.output<S> | undefined {
     if ('message' in raw) {
@@ -102,6 +110,9 @@ export function checkContent(contentDir: string): CheckResult {
   function collection<S extends z.ZodType>(folder: string, extensions: RegExp, schema: S) {
     const entries: (z.output<S> & { id: string; file: string; body: string })[] = [];
     for (const raw of readCollection(contentDir, folder, extensions)) {
+      if (!('message' in raw) && !SLUG_PATTERN.test(raw.id))
+        problems.push({ file: raw.file, field: '', message: fileNameMessage(raw.file, raw.id) });
+      if (!('message' in raw)) present.add(`${folder}/${raw.id}`);
       const data = validate(schema, raw);
       if (data !== undefined && !('message' in raw))
         entries.push({ ...data, id: raw.id, file: raw.file, body: raw.body });
@@ -122,7 +133,7 @@ export function checkContent(contentDir: string): CheckResult {
   const ledger = readLedger(contentDir, root, problems);
 
   const content = { settings: settings!, pages, venues, modules, certifications, cohorts, trainers, ledger };
-  crossCheck(content, root, problems);
+  crossCheck(content, root, problems, present);
   return { content: problems.length === 0 ? content : undefined, problems };
 }
 
@@ -162,7 +173,20 @@ function duplicates<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
-function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
+/** The file-name rule, with the name it could have (accents dropped, other characters as hyphens). */
+function fileNameMessage(file: string, id: string): string {
+  const extension = file.slice(file.lastIndexOf('.'));
+  const suggestion = id
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const like = SLUG_PATTERN.test(suggestion) ? `"${suggestion}${extension}"` : '"jan-novak.md"';
+  return `expected a file name of lower-case ASCII letters, digits and single hyphens, like ${like}; found "${id}${extension}"`;
+}
+
+function crossCheck(content: SiteContent, root: string, problems: Problem[], present: Set<string>) {
   const { venues, modules, certifications, cohorts, trainers, ledger } = content;
   const venueIds = new Set(venues.map((v) => v.id));
   const moduleNumbers = new Set(modules.map((m) => m.number));
@@ -258,6 +282,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
     trainer.fieldProject?.team.forEach((mate, i) => {
       const field = `fieldProject.team[${i}]`;
       const other = byTrainer.get(mate);
+      if (!other && present.has(`trainers/${mate}`)) return; // that file's own problems are reported
       if (!other || mate === trainer.id)
         problems.push({ file: trainer.file, field, message: `expected the file name of another trainer; found "${mate}"` });
       else if (!other.fieldProject?.team.includes(trainer.id))
@@ -288,7 +313,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
       });
     owners.set(entry.id, owner);
     const trainer = byTrainer.get(entry.trainer);
-    if (!trainer && !missingTrainers.has(entry.trainer)) {
+    if (!trainer && !missingTrainers.has(entry.trainer) && !present.has(`trainers/${entry.trainer}`)) {
       missingTrainers.add(entry.trainer);
       problems.push({
         file: `${root}/trainers/${entry.trainer}.md`,
@@ -302,7 +327,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[]) {
         message: `expected the "${entry.cert}" certification issued as ${entry.id}; keep it and mark it revoked instead of deleting it`,
       });
     }
-    if (!kinds.has(entry.cert))
+    if (!kinds.has(entry.cert) && !present.has(`certifications/${entry.cert}`))
       problems.push({
         file: `${root}/certifications/${entry.cert}.yaml`,
         field: '',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCountryCode } from '../countries.ts';
+import { isCountryCode, suggestCountryCode } from '../countries.ts';
 import { isPlainDate } from '../dates.ts';
 
 /**
@@ -12,9 +12,16 @@ export const plainDate = z
   .refine(isPlainDate, { error: 'expected a real date written like 2027-03-15' });
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const countryCode = z
-  .string({ error: 'expected a country code like "ES"' })
-  .refine(isCountryCode, { error: 'expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"' });
+export const countryCode = z.string({ error: 'expected a country code like "ES"' }).refine(isCountryCode, {
+  error: ({ input }) => {
+    const suggestion = suggestCountryCode(String(input));
+    const found = `found "${String(input)}"${suggestion ? `: write "${suggestion}"` : ''}`;
+    return `expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"; ${found}`;
+  },
+});
+
+/** File names and references: lower-case ASCII letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A lower-case identifier used in file names and URLs. YAML reads an unquoted `2027` as a
@@ -22,7 +29,7 @@ export const countryCode = z
  */
 export const slug = z.preprocess(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string({ error: 'expected an identifier' }).refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), {
+  z.string({ error: 'expected an identifier' }).refine((s) => SLUG_PATTERN.test(s), {
     error: 'expected lower-case letters, digits and single hyphens, like "barcelona-2027"',
   }),
 );
