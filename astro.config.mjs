@@ -19,6 +19,8 @@ export default defineConfig({
   // No code blocks in the content: Shiki's inline styles would only clash with the CSP below.
   markdown: { syntaxHighlight: false },
   vite: {
+    // The verifier's QR decoder runs in a module worker that loads ZXing's WebAssembly on demand.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         // Astro's own "use astro:head-inject" marker in every .mdx page: known and harmless, and six
@@ -48,6 +50,4 @@ export default defineConfig({
   // Tests that build from another CONTENT_DIR use their own cache, so parallel builds never share one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   server: { host: '127.0.0.1', port: 4321 },
-  // The verifier's QR decoder runs in a module worker that loads ZXing's WebAssembly on demand.
-  vite: { worker: { format: 'es' }, environments: { client: { build: { modulePreload: false } } } },
 });

@@ -127,7 +127,9 @@ function leafDifferences(path: string, field: CmsField, schema: Schema): string[
       if (!accepts(schema, true) || !accepts(schema, false) || accepts(schema, 'yes')) differ('the schema is not true/false');
       break;
     case 'number':
-      if (field.value_type !== 'int' || accepts(schema, 1.5)) differ('whole numbers in one, not the other');
+      // Whole numbers (value_type int) in the form exactly when the schema refuses a fraction.
+      if ((field.value_type === 'int') === accepts(schema, 1.5)) differ('whole numbers in one, not the other');
+      if (field.value_type !== 'int' && field.value_type !== 'float') differ('expected value_type int or float');
       if (field.min !== undefined ? accepts(schema, field.min - 1) || !accepts(schema, field.min) : !accepts(schema, -5))
         differ(`minimum ${field.min ?? 'none'} differs`);
       if (field.max !== undefined ? accepts(schema, field.max + 1) || !accepts(schema, field.max) : !accepts(schema, 10 ** 6))
