@@ -129,7 +129,26 @@ describe('/admin/ over the local repository', () => {
       .poll(async () => (await repoFiles(page))[path])
       .toContain('Example Attica Logistics and Ports Cluster');
 
+    // A cohort opens without errors, and a module picked for a week is saved as one more line.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${open.site.url}/admin/#/collections/cohorts/entries/2027`);
+    const modules = page.getByRole('combobox', { name: 'Modules taught' }).first();
+    await modules.click();
+    await page
+      .getByRole('option', { name: /^\s*3\. / })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const cohort = 'content/cohorts/2027.yaml';
+    await expect.poll(async () => (await repoFiles(page))[cohort]).not.toBe(readFileSync(cohort, 'utf8'));
+    expect(errors).toEqual([]);
+
     const written = await repoFiles(page);
+    const before = readFileSync(cohort, 'utf8').split('\n');
+    const after = written[cohort]!.split('\n');
+    expect(after.length).toBe(before.length + 1);
+    expect(after.filter((line, i) => line !== before[i])[0]).toMatch(/^ {6}- '?3'?$/);
     expect(changedLines(readFileSync(path, 'utf8'), written[path]!)).toEqual([
       'organisation: Example Attica Logistics and Ports Cluster',
     ]);

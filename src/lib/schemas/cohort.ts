@@ -3,6 +3,12 @@ import { line, plainDate, slug } from './common.ts';
 
 const period = { start: plainDate, end: plainDate };
 
+/** A module's number. The CMS writes a number it picks as text ('3'); both spellings are read. */
+const moduleNumber = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value),
+  z.int({ error: 'expected a module number' }),
+);
+
 /** `content/cohorts/<id>.yaml`: one intake with its six in-class weeks and deadlines. */
 export const cohortSchema = z.strictObject({
   /** e.g. "Cohort 2027". */
@@ -13,7 +19,7 @@ export const cohortSchema = z.strictObject({
       z.strictObject({
         ...period,
         venue: slug,
-        modules: z.array(z.int({ error: 'expected a module number' }), { error: 'expected a list of module numbers' }),
+        modules: z.array(moduleNumber, { error: 'expected a list of module numbers' }),
       }),
       { error: 'expected a list of in-class weeks' },
     )
