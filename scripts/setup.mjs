@@ -4,7 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-const quiet = process.env.CI ? ['--no-audit', '--no-fund', '--loglevel=error'] : ['--no-audit', '--no-fund'];
+// On a system Node older than the project's engines, npm warns EBADENGINE for the project, Astro
+// and others: true of the Node running npm, not of the Node 24 the project brings and runs with.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+const olderNode = major < 22 || (major === 22 && minor < 12);
+const quiet = ['--no-audit', '--no-fund', ...(process.env.CI || olderNode ? ['--loglevel=error'] : [])];
 
 function run(command, args) {
   execFileSync(command, args, { stdio: 'inherit' });
@@ -13,6 +17,10 @@ function run(command, args) {
 const installed = 'node_modules/.package-lock.json';
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs) {
   console.log('Installing npm dependencies (npm ci)…');
+  if (olderNode)
+    console.log(
+      `  (Node ${process.versions.node} runs this install; the project then runs on its own Node 24, so npm's engine warnings are left out.)`,
+    );
   run('npm', ['ci', ...quiet]);
 }
 

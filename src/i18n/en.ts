@@ -52,6 +52,8 @@ export const en = {
       sectionNav: 'In this section',
       modulesLink: 'The ten modules',
       applyLink: 'How to apply',
+      certificationsTitle: 'The two certifications',
+      certificationsLink: 'How the certifications are awarded and kept valid',
       reachTitle: 'Where certified trainers work',
       reach: (trainers: number, countries: number, supporter: string) =>
         `${trainers} certified trainers in the directory, from ${countries} countries. The programme runs with the support of the ${supporter}.`,

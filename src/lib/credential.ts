@@ -134,16 +134,24 @@ export function storedCredential(content: SiteContent, entry: LedgerEntry): Cred
 
 /** The credential published on the site for a certificate: only for listed holders (else undefined). */
 export function publishedCredential(content: SiteContent, id: string): Credential | undefined {
-  const { latest, trainers } = indexOf(content);
+  const { latest, trainers, published } = indexOf(content);
+  if (published.has(id)) return published.get(id);
   const entry = latest.get(id);
   const listed = entry && trainers.get(entry.trainer)?.listed;
-  return entry && listed ? storedCredential(content, entry) : undefined;
+  const credential = entry && listed ? storedCredential(content, entry) : undefined;
+  published.set(id, credential);
+  return credential;
 }
 
 // Pages ask once per certificate: index the content once, not once per question.
 const indexes = new WeakMap<
   SiteContent,
-  { latest: Map<string, LedgerEntry>; trainers: Map<string, SiteContent['trainers'][number]> }
+  {
+    latest: Map<string, LedgerEntry>;
+    trainers: Map<string, SiteContent['trainers'][number]>;
+    /** Credentials already rebuilt and compared: the record page and the file both ask. */
+    published: Map<string, Credential | undefined>;
+  }
 >();
 function indexOf(content: SiteContent) {
   let index = indexes.get(content);
@@ -151,6 +159,7 @@ function indexOf(content: SiteContent) {
     index = {
       latest: latestLedgerEntries(content.ledger),
       trainers: new Map(content.trainers.map((t) => [t.id, t])),
+      published: new Map(),
     };
     indexes.set(content, index);
   }

@@ -1,9 +1,10 @@
-// The reach map on the programme page, read from the built HTML: every country with certified
+// The programme page, read from the built HTML. The reach map: every country with certified
 // trainers is a link to the directory filtered by it, named for screen readers; venues are marked;
-// it is drawn at build time (no script) and the same figures stand in the list beside it.
+// it is drawn at build time (no script) and the same figures stand in the list beside it. And the
+// certifications' anchors, which the Open Badges achievements point to.
 import { describe, expect, it } from 'vitest';
 import { trainersByCountry, directoryRows } from '../../src/lib/directory.ts';
-import { builtContent, builtDate, readDist } from '../helpers/dist.ts';
+import { builtContent, builtDate, distFiles, readDist } from '../helpers/dist.ts';
 
 const content = builtContent();
 const reach = trainersByCountry(directoryRows(content.trainers, content.certifications, builtDate(content)));
@@ -37,5 +38,25 @@ describe('the reach map', () => {
     expect(placed.length).toBeGreaterThan(0);
     for (const venue of placed)
       expect(map).toMatch(new RegExp(`<circle [^>]*></circle><text [^>]*>${venue.city}</text>`));
+  });
+});
+
+describe('the programme page', () => {
+  it('holds the anchor each published credential’s achievement points to', () => {
+    const credentials = distFiles().filter((file) => file.endsWith('/credential.json'));
+    expect(credentials.length).toBeGreaterThan(0);
+    const ids = new Set(
+      credentials.map(
+        (file) =>
+          (JSON.parse(readDist(file)) as { credentialSubject: { achievement: { id: string } } }).credentialSubject
+            .achievement.id,
+      ),
+    );
+    expect(ids.size).toBe(content.certifications.length);
+    for (const id of ids) {
+      const url = new URL(id);
+      expect(url.pathname).toBe('/programme/');
+      expect(html).toContain(`<section id="${url.hash.slice(1)}"`);
+    }
   });
 });
