@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { DIRECTORY_PAGE_SIZE } from '../../src/lib/directory.ts';
 import { REGISTRY_PAGE_SIZE } from '../../src/lib/registry.ts';
-import { buildSite, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import { buildSite, issueWithNewKey, readLedger, tempDir } from '../helpers/certificates.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveDist } from '../helpers/serve.ts';
 
@@ -25,13 +25,7 @@ beforeAll(async () => {
   // 120 synthetic trainers hold about 170 certificates: two pages.
   writeSyntheticContent(content, 120);
   const env = { CONTENT_DIR: content, KEYS_DIR: keys, CERTIFICATES_DIR: tempDir('certs') };
-  for (const [name, args] of [
-    ['keys', ['new']],
-    ['issue', []],
-  ] as const) {
-    const run = runScript(name, [...args], env);
-    if (run.code !== 0) throw new Error(`${name}: ${run.stderr}`);
-  }
+  issueWithNewKey(env);
   ids = [...new Set(readLedger(content).map((entry) => entry.id))].sort();
   dist = buildSite(content, keys);
   [site, browser] = await Promise.all([serveDist(dist), launchChromium()]);

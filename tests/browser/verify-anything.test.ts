@@ -11,7 +11,14 @@ import { generateKeyPair } from 'jose';
 import { loadSigningKey } from '../../src/lib/keys.ts';
 import type { LedgerEntry } from '../../src/lib/schemas/index.ts';
 import { signToken } from '../../src/lib/token.ts';
-import { buildSite, certTrainers, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import {
+  buildSite,
+  issueWithNewKey,
+  certTrainers,
+  makeCertContent,
+  readLedger,
+  tempDir,
+} from '../helpers/certificates.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { cameraVideo, imageOnlyPdf, rasterise, rotatedJpeg } from '../helpers/scans.ts';
 import { serveDist } from '../helpers/serve.ts';
@@ -33,13 +40,7 @@ beforeAll(async () => {
   certs = tempDir('certs');
   files = tempDir('files');
   const env = { CONTENT_DIR: content, KEYS_DIR: keys, CERTIFICATES_DIR: certs };
-  for (const [name, args] of [
-    ['keys', ['new']],
-    ['issue', []],
-  ] as const) {
-    const run = runScript(name, [...args], env);
-    if (run.code !== 0) throw new Error(`${name}: ${run.stderr}`);
-  }
+  issueWithNewKey(env);
   ledger = readLedger(content);
   writeFileSync(join(content, 'trainers/rui-revoked.md'), certTrainers['trainers/rui-revoked.md']!);
   const dist = buildSite(content, keys);

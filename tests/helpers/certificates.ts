@@ -90,6 +90,20 @@ export function runScript(name: string, args: string[], env: Record<string, stri
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Creates a signing key and issues every certificate in `env.CONTENT_DIR`, with the real commands;
+ * throws with the command's error output if one fails.
+ */
+export function issueWithNewKey(env: Record<string, string>): void {
+  for (const [name, args] of [
+    ['keys', ['new']],
+    ['issue', []],
+  ] as const) {
+    const run = runScript(name, [...args], env);
+    if (run.code !== 0) throw new Error(`${name}: ${run.stderr}`);
+  }
+}
+
 /** The ledger lines in a content folder, oldest first. */
 export function readLedger(contentDir: string): LedgerEntry[] {
   return readFileSync(join(contentDir, 'ledger.jsonl'), 'utf8')
