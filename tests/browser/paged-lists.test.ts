@@ -73,6 +73,7 @@ describe('the registry list, a page at a time', () => {
     const last = ids.at(-1)!;
     await page.fill('#registry-q', last.toLowerCase());
     await expect.poll(() => page.locator('#registry-rows tr').allTextContents()).toHaveLength(1);
+    expect(await page.innerText('#registry-summary')).toBe('1 certificate shown');
     expect(await page.textContent('#registry-rows')).toContain(last);
     expect(await page.getAttribute('#registry-rows a', 'href')).toBe(`/registry/${last}/`);
     expect(await page.isHidden('#registry-pages')).toBe(true);
@@ -93,6 +94,7 @@ describe('the registry list, a page at a time', () => {
     await expect.poll(() => page.isVisible('#registry-empty')).toBe(true);
     await page.fill('#registry-q', '');
     await expect.poll(() => page.locator('#registry-rows tr').count()).toBe(REGISTRY_PAGE_SIZE);
+    expect(await page.innerText('#registry-summary')).toBe(`${REGISTRY_PAGE_SIZE} certificates shown of ${ids.length}`);
     expect(await page.isVisible('#registry-pages')).toBe(true);
     await page.close();
   });
@@ -127,6 +129,7 @@ describe('the trainer directory, a page at a time', () => {
     await expect
       .poll(() => page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent)))
       .toContain(later.name);
+    expect(await page.innerText('#trainer-count')).toBe('1 trainer shown');
     expect(await page.isHidden('#trainer-pages')).toBe(true);
     await page.fill('#filter-query', 'papadopoulou');
     await expect
