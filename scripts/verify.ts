@@ -9,6 +9,7 @@ import { KeyError, readPublicKeys } from '../src/lib/keys.ts';
 import { readEmbeddedToken } from '../src/lib/pdf.ts';
 import { buildRegistry, judgeToken } from '../src/lib/registry.ts';
 import { MAX_TOKEN_LENGTH } from '../src/lib/token.ts';
+import { readVerifyInput } from '../src/lib/verify-input.ts';
 import { en } from '../src/i18n/en.ts';
 
 const text = en.certificates;
@@ -30,17 +31,11 @@ function readCredential(arg: string, bytes: Buffer): Input {
 /** The token and, for a registry URL, the ID of the page it points at; a credential; or why the input is unreadable. */
 async function readInput(arg: string): Promise<Input> {
   if (/^https?:\/\//i.test(arg)) {
-    let url: URL;
-    try {
-      url = new URL(arg);
-    } catch {
-      return { unreadable: 'not a valid URL' };
-    }
-    const token = url.hash.slice(1);
-    if (!token) return { unreadable: 'the URL has no certificate token after "#"' };
-    const match = /^\/registry\/([^/]+)\/?$/.exec(url.pathname);
-    if (!match?.[1]) return { unreadable: 'the URL is not a registry address (/registry/<ID>/#<token>)' };
-    return { token, expectedId: decodeURIComponent(match[1]) };
+    // Read as the site's verifier reads a pasted address: the token, and the record it must match.
+    const request = readVerifyInput(arg);
+    if (request.kind === 'token' && request.page) return { token: request.token, expectedId: request.page };
+    if (request.kind === 'id') return { unreadable: 'the URL has no certificate token after "#"' };
+    return { unreadable: 'the URL is not a registry address (/registry/<ID>/#<token>)' };
   }
   if (existsSync(arg) && statSync(arg).isFile()) {
     if (statSync(arg).size > MAX_PDF_BYTES) return { unreadable: `${arg} is too large to be a certificate PDF` };

@@ -10,8 +10,11 @@ const CERTIFICATE_ID = /^[A-Z0-9]{1,16}-(?:CMA|INS)-\d{4}-\d{4,6}$/;
 
 export type VerifyRequest =
   | { kind: 'empty' }
-  /** Something to judge as a token (it may well be garbage: `judgeToken` says `malformed`). */
-  | { kind: 'token'; token: string }
+  /**
+   * Something to judge as a token (it may well be garbage: `judgeToken` says `malformed`), and the
+   * record page a registry address named, which judges it exactly as when the QR code is scanned.
+   */
+  | { kind: 'token'; token: string; page?: string | undefined }
   /** A certificate ID alone: it names a record but proves nothing about a paper. */
   | { kind: 'id'; id: string };
 
@@ -46,8 +49,8 @@ export function readVerifyInput(text: string): VerifyRequest {
       return { kind: 'token', token: trimmed };
     }
     const fragment = url.hash.slice(1).replace(/\s+/g, '');
-    if (fragment) return { kind: 'token', token: fragment };
     const id = idInPath(url.pathname);
+    if (fragment) return id ? { kind: 'token', token: fragment, page: id } : { kind: 'token', token: fragment };
     return id ? { kind: 'id', id } : { kind: 'token', token: trimmed };
   }
   const compact = trimmed.replace(/\s+/g, '');
@@ -56,10 +59,10 @@ export function readVerifyInput(text: string): VerifyRequest {
 }
 
 /**
- * The text a decoded QR code holds, if it is a registry code: a URL whose path is a registry
- * record and whose fragment carries the token. Other QR codes in view are ignored.
+ * The token and record page of a decoded QR code, if it is a registry code: a URL whose path is a
+ * registry record and whose fragment carries the token. Other QR codes in view are ignored.
  */
-export function registryCodeToken(text: string): string | undefined {
+export function registryCode(text: string): { token: string; page: string } | undefined {
   let url: URL;
   try {
     url = new URL(text);
@@ -67,7 +70,8 @@ export function registryCodeToken(text: string): string | undefined {
     return undefined;
   }
   const token = url.hash.slice(1);
-  return token && idInPath(url.pathname) ? token : undefined;
+  const page = idInPath(url.pathname);
+  return token && page ? { token, page } : undefined;
 }
 
 /**

@@ -3,11 +3,11 @@
  * frame by frame until a registry code appears, then stops the camera at once. Loaded only when
  * a reader asks for the camera; frames never leave the browser.
  */
-import { registryCodeToken } from '../lib/verify-input.ts';
+import { registryCode } from '../lib/verify-input.ts';
 import { decodeQr, nativeQrDetector } from './decode-qr.ts';
 
 export type ScanOutcome =
-  { token: string } | { problem: 'camera-denied' | 'no-camera' | 'camera-unavailable' | 'stopped' };
+  { token: string; page: string } | { problem: 'camera-denied' | 'no-camera' | 'camera-unavailable' | 'stopped' };
 
 /** Pause between two decoded frames: enough for a hand to steady, light on a phone's battery. */
 const FRAME_PAUSE_MS = 150;
@@ -54,8 +54,8 @@ export async function scanWithCamera(video: HTMLVideoElement, signal: AbortSigna
         }
       }
       for (const text of texts) {
-        const token = registryCodeToken(text);
-        if (token) return { token };
+        const code = registryCode(text);
+        if (code) return code;
       }
       await new Promise((resolve) => setTimeout(resolve, FRAME_PAUSE_MS));
     }

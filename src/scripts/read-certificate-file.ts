@@ -4,10 +4,11 @@
  * photo or scan. Loaded only when a reader picks a file; nothing is uploaded.
  */
 import { embeddedToken, MAX_FILE_BYTES, sniffFileKind, TOKEN_INFO_KEY } from '../lib/certificate-file.ts';
-import { registryCodeToken } from '../lib/verify-input.ts';
+import { registryCode } from '../lib/verify-input.ts';
 import { decodeQr } from './decode-qr.ts';
 
-export type FileReading = { token: string } | { problem: 'too-large' | 'not-supported' | 'no-code' | 'unreadable' };
+export type FileReading =
+  { token: string; page?: string } | { problem: 'too-large' | 'not-supported' | 'no-code' | 'unreadable' };
 
 /** Pixels on the longest side a PDF page is rendered at: ~4 px per module for a 42 mm QR code. */
 const PDF_RENDER_SIDE = 2400;
@@ -46,10 +47,10 @@ async function renderFirstPage(bytes: Uint8Array): Promise<ImageData | { token: 
 }
 
 /** The first registry code among decoded QR texts. */
-function firstRegistryToken(texts: string[]): FileReading {
+function firstRegistryCode(texts: string[]): FileReading {
   for (const text of texts) {
-    const token = registryCodeToken(text);
-    if (token) return { token };
+    const code = registryCode(text);
+    if (code) return code;
   }
   return { problem: 'no-code' };
 }
@@ -64,12 +65,12 @@ export async function readCertificateFile(file: Blob): Promise<FileReading> {
   const kind = sniffFileKind(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
   if (!kind) return { problem: 'not-supported' };
   try {
-    if (kind !== 'pdf') return firstRegistryToken(await decodeQr(file));
+    if (kind !== 'pdf') return firstRegistryCode(await decodeQr(file));
     const bytes = new Uint8Array(await file.arrayBuffer());
     const token = embeddedToken(bytes);
     if (token) return { token };
     const page = await renderFirstPage(bytes);
-    return 'token' in page ? page : firstRegistryToken(await decodeQr(page));
+    return 'token' in page ? page : firstRegistryCode(await decodeQr(page));
   } catch {
     return { problem: 'unreadable' };
   }

@@ -17,12 +17,17 @@ function say(words: string) {
   element('verify-message').textContent = words;
 }
 
-/** A record page judges only its own certificate: a token for another goes to that one's page. */
-function useToken(token: string, recordId: string | undefined) {
+/**
+ * A token is judged on the record page its registry address named (as when its QR code is
+ * scanned: another certificate's token there is forged), else on the page of the certificate it
+ * claims; the registry list judges a bare token itself.
+ */
+function useToken(token: string, page: string | undefined, recordId: string | undefined) {
   say('');
   const bounded = token.slice(0, MAX_TOKEN_LENGTH + 1);
-  const id = claimedId(bounded);
-  if (recordId && id && id !== recordId) location.assign(`/registry/${id}/#${bounded}`);
+  const claimed = claimedId(bounded);
+  const target = recordId ? (page ?? claimed) : page && page !== claimed ? page : undefined;
+  if (target && target !== recordId) location.assign(`/registry/${target}/#${bounded}`);
   else if (location.hash.slice(1) !== bounded) location.hash = bounded;
   else window.dispatchEvent(new HashChangeEvent('hashchange'));
   element('verdict').scrollIntoView({ block: 'nearest' });
@@ -46,7 +51,7 @@ async function useFile(file: File, recordId: string | undefined, text: Text) {
   say(text.messages.reading);
   const { readCertificateFile } = await import('./read-certificate-file.ts');
   const reading = await readCertificateFile(file);
-  if ('token' in reading) useToken(reading.token, recordId);
+  if ('token' in reading) useToken(reading.token, reading.page, recordId);
   else say(text.messages[reading.problem]);
 }
 
@@ -64,7 +69,7 @@ async function scan(recordId: string | undefined, text: Text) {
   camera = undefined;
   video.hidden = true;
   button.textContent = text.scan;
-  if ('token' in outcome) useToken(outcome.token, recordId);
+  if ('token' in outcome) useToken(outcome.token, outcome.page, recordId);
   else say(outcome.problem === 'stopped' ? '' : text.messages[outcome.problem]);
 }
 
@@ -73,7 +78,7 @@ export async function run(action: Action, recordId: string | undefined, text: Te
   if (action.kind === 'file') return useFile(action.file, recordId, text);
   if (action.kind === 'scan') return scan(recordId, text);
   const request = readVerifyInput(element<HTMLInputElement>('verify-input').value);
-  if (request.kind === 'token') useToken(request.token, recordId);
+  if (request.kind === 'token') useToken(request.token, request.page, recordId);
   else if (request.kind === 'id') await useId(request.id, recordId, text);
   else say(text.messages.empty);
 }

@@ -257,6 +257,18 @@ describe('verify from pasted text', () => {
     }
   });
 
+  it('an address naming one record with another certificate’s code is judged on the named record, as its QR code would be', async () => {
+    const named = latest('ana-lopez');
+    const other = latest('lukasz-zolc-dvorak');
+    for (const path of ['/registry/', `/registry/${other.id}/`]) {
+      const { page } = await paste(path, `${SITE}/registry/${named.id}/#${other.token}`);
+      await page.waitForURL(`**/registry/${named.id}/#*`);
+      expect(await verdictOf(page), path).toBe('forged');
+      expect(await page.textContent('#verdict-reason')).toContain('different certificate');
+      await page.close();
+    }
+  });
+
   it('an ID opens its record, which says only the QR code or the PDF proves the paper; an unknown ID says so', async () => {
     const entry = latest('ana-lopez');
     const { page } = await paste('/registry/', entry.id.toLowerCase());

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { base64url } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { embeddedToken, sniffFileKind } from '../../src/lib/certificate-file.ts';
-import { claimedId, readVerifyInput, registryCodeToken } from '../../src/lib/verify-input.ts';
+import { claimedId, readVerifyInput, registryCode } from '../../src/lib/verify-input.ts';
 
 const token = (claims: object) =>
   `${base64url.encode('{"alg":"EdDSA","kid":"k","typ":"JWT"}')}.${base64url.encode(JSON.stringify(claims))}.c2ln`;
@@ -15,8 +15,15 @@ describe('readVerifyInput', () => {
   it.each([
     ['', { kind: 'empty' }],
     ['   \n', { kind: 'empty' }],
-    [`https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`, { kind: 'token', token: genuineShape }],
-    [`ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`, { kind: 'token', token: genuineShape }],
+    [
+      `https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`,
+      { kind: 'token', token: genuineShape, page: 'EFCE-CMA-2027-0042' },
+    ],
+    [
+      `ttt.example/registry/efce-cma-2027-0042/#${genuineShape}`,
+      { kind: 'token', token: genuineShape, page: 'EFCE-CMA-2027-0042' },
+    ],
+    [`https://shop.example/item#${genuineShape}`, { kind: 'token', token: genuineShape }],
     ['https://ttt.example/registry/EFCE-CMA-2027-0042/', { kind: 'id', id: 'EFCE-CMA-2027-0042' }],
     ['https://ttt.example/registry/efce-ins-2027-0001', { kind: 'id', id: 'EFCE-INS-2027-0001' }],
     [' efce-cma-2027-0042 ', { kind: 'id', id: 'EFCE-CMA-2027-0042' }],
@@ -29,12 +36,15 @@ describe('readVerifyInput', () => {
   });
 });
 
-describe('registryCodeToken', () => {
-  it('takes the token of a registry address only', () => {
-    expect(registryCodeToken(`https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`)).toBe(genuineShape);
-    expect(registryCodeToken('https://ttt.example/registry/EFCE-CMA-2027-0042/')).toBeUndefined();
-    expect(registryCodeToken(`https://shop.example/item/42#${genuineShape}`)).toBeUndefined();
-    expect(registryCodeToken('WIFI:S:cafe;T:WPA;P:secret;;')).toBeUndefined();
+describe('registryCode', () => {
+  it('takes the token and record page of a registry address only', () => {
+    expect(registryCode(`https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`)).toEqual({
+      token: genuineShape,
+      page: 'EFCE-CMA-2027-0042',
+    });
+    expect(registryCode('https://ttt.example/registry/EFCE-CMA-2027-0042/')).toBeUndefined();
+    expect(registryCode(`https://shop.example/item/42#${genuineShape}`)).toBeUndefined();
+    expect(registryCode('WIFI:S:cafe;T:WPA;P:secret;;')).toBeUndefined();
   });
 });
 
