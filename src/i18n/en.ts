@@ -5,9 +5,18 @@
  */
 export const en = {
   lang: 'en',
+  /** Locale for dates and numbers. */
+  locale: 'en-GB',
+  /** The language's own name, in the language switcher. */
+  name: 'English',
   // — site (navigation, pages, calendar, directory) —
   site: {
     skipToContent: 'Skip to main content',
+    languages: {
+      label: 'Language',
+      /** Shown above programme text that has no translation yet, in the reader's language. */
+      notTranslated: 'This text has not been translated yet; it is shown in English.',
+    },
     pager: {
       pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
       previous: 'Previous',
