@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import credentials from './src/integrations/credentials.ts';
+import languages from './src/integrations/languages.ts';
 import sveltiaCms from './src/integrations/sveltia-cms.ts';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -15,7 +15,7 @@ const settings = /** @type {any} */ (yaml.load(readFileSync(`${contentDir}/setti
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), sveltiaCms(), credentials()],
+  integrations: [mdx(), sveltiaCms(), credentials(), languages()],
   devToolbar: { enabled: false },
   // No code blocks in the content: Shiki's inline styles would only clash with the CSP below.
   markdown: { syntaxHighlight: false },

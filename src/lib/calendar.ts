@@ -80,18 +80,20 @@ export function activePeriod(cohort: Cohort): { start: string; end: string } {
   return { start: teachingPeriod(cohort).start, end: cohortPeriod(cohort).end };
 }
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Intl formatters are costly to create: one per locale.
+const dayMonthYear = new Map<string, Intl.DateTimeFormat>();
 
 /** "8–12 February 2027", "28 June – 2 July 2027", or one date when start and end agree. */
-export function formatDateRange(start: string, end: string): string {
+export function formatDateRange(start: string, end: string, locale = 'en-GB'): string {
+  let format = dayMonthYear.get(locale);
+  if (!format)
+    dayMonthYear.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
+    );
   const from = new Date(toEpochSeconds(start) * 1000);
-  if (start === end) return dayMonthYear.format(from);
-  return dayMonthYear.formatRange(from, new Date(toEpochSeconds(end) * 1000));
+  if (start === end) return format.format(from);
+  return format.formatRange(from, new Date(toEpochSeconds(end) * 1000));
 }
 
 /** Cohorts sorted by their first in-class week, earliest first. */

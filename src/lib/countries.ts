@@ -14,11 +14,13 @@ export function isCountryCode(code: string): boolean {
   return countryCodes.has(code);
 }
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const names = new Map<string, Intl.DisplayNames>();
 
-/** English short name of a country, e.g. `countryName('TT')` → "Trinidad & Tobago". */
-export function countryName(code: string): string {
-  return englishNames.of(code) ?? code;
+/** Short name of a country in a language, e.g. `countryName('TT')` → "Trinidad & Tobago". */
+export function countryName(code: string, lang = 'en'): string {
+  let display = names.get(lang);
+  if (!display) names.set(lang, (display = new Intl.DisplayNames([lang], { type: 'region' })));
+  return display.of(code) ?? code;
 }
 
 /** The code for a country written out or in lower case (`Greece`, `gr` → `GR`), to suggest in errors. */

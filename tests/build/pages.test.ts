@@ -113,7 +113,7 @@ describe('statuses and facts', () => {
   it('gives every page a title, a description, a canonical address and the language', () => {
     for (const path of ['index.html', 'calendar/index.html', `trainers/${listed[0]!.id}/index.html`]) {
       const html = readDist(path);
-      expect(html).toMatch(/<html lang="en">/);
+      expect(html).toMatch(/<html lang="en"[ >]/);
       expect(html).toMatch(/<title>[^<]+<\/title>/);
       expect(html).toMatch(/<meta name="description" content="[^"]+"/);
       expect(html).toContain(`<link rel="canonical" href="${content.settings.siteUrl}/`);

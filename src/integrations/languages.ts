@@ -1,0 +1,63 @@
+// Post-build step: every rendered page, written out in each language (English at /, French at /fr/,
+// Spanish at /es/) by filling in its markers (see src/i18n/markers.ts), and the sitemap listing
+// them all. @astrojs/sitemap only knows the pages Astro rendered, which are the English ones.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { LANGS } from '../i18n/index.ts';
+import { localePath } from '../i18n/markers.ts';
+
+/** Sitemap files hold at most 50,000 addresses; stay under it as @astrojs/sitemap does. */
+const SITEMAP_ENTRIES = 45_000;
+
+function sitemapXml(urls: string[]): string {
+  const entries = urls.map((url) => `<url><loc>${url}</loc></url>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</urlset>`;
+}
+
+export default function languages(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'ttt-languages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.startsWith(join(root, 'admin')))
+          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+          .sort();
+        // Every core fills its share of the pages (languages-worker.ts).
+        const shares = Math.min(availableParallelism(), Math.ceil(pages.length / 500));
+        await Promise.all(
+          Array.from({ length: shares }, (_, share) => {
+            const workerData = { root, site, pages: pages.filter((_, i) => i % shares === share) };
+            const worker = new Worker(new URL('./languages-worker.ts', import.meta.url), { workerData });
+            return new Promise((done, fail) => worker.once('message', done).once('error', fail));
+          }),
+        );
+        const urls = pages
+          .filter((page) => !page.endsWith('404.html'))
+          .flatMap((page) => {
+            const path = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+            return LANGS.map((lang) => new URL(localePath(lang, path), site).href);
+          });
+        const files = [];
+        for (let i = 0; i * SITEMAP_ENTRIES < urls.length; i++) {
+          writeFileSync(join(root, `sitemap-${i}.xml`), sitemapXml(urls.slice(i * SITEMAP_ENTRIES, (i + 1) * SITEMAP_ENTRIES)));
+          files.push(`<sitemap><loc>${new URL(`/sitemap-${i}.xml`, site).href}</loc></sitemap>`);
+        }
+        writeFileSync(
+          join(root, 'sitemap-index.xml'),
+          `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${files.join('')}</sitemapindex>`,
+        );
+        logger.info(`${pages.length} pages written in ${LANGS.join(', ')}; ${urls.length} addresses in the sitemap`);
+      },
+    },
+  };
+}
