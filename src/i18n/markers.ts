@@ -158,7 +158,10 @@ function inEveryLanguage(kind: string, payload: string, site: string): Record<La
   let texts = filled.get(key);
   if (!texts) {
     const escape = kind === JSON_MARKER ? escapeJson : escapeHtml;
-    texts = Object.fromEntries(LANGS.map((lang) => [lang, escape(resolve(payload, lang, site))])) as Record<Lang, string>;
+    texts = Object.fromEntries(LANGS.map((lang) => [lang, escape(resolve(payload, lang, site))])) as Record<
+      Lang,
+      string
+    >;
     filled.set(key, texts);
   }
   return texts;

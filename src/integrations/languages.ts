@@ -29,7 +29,10 @@ export default function languages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.startsWith(join(root, 'admin')))
+          .filter(
+            (entry) =>
+              entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.startsWith(join(root, 'admin')),
+          )
           .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
           .sort();
         // Every core fills its share of the pages (languages-worker.ts).
@@ -49,7 +52,10 @@ export default function languages(): AstroIntegration {
           });
         const files = [];
         for (let i = 0; i * SITEMAP_ENTRIES < urls.length; i++) {
-          writeFileSync(join(root, `sitemap-${i}.xml`), sitemapXml(urls.slice(i * SITEMAP_ENTRIES, (i + 1) * SITEMAP_ENTRIES)));
+          writeFileSync(
+            join(root, `sitemap-${i}.xml`),
+            sitemapXml(urls.slice(i * SITEMAP_ENTRIES, (i + 1) * SITEMAP_ENTRIES)),
+          );
           files.push(`<sitemap><loc>${new URL(`/sitemap-${i}.xml`, site).href}</loc></sitemap>`);
         }
         writeFileSync(

@@ -11,6 +11,8 @@ type Text = typeof en.certificates.verifier;
 export type Action = { kind: 'text' } | { kind: 'file'; file: File } | { kind: 'scan' };
 
 const element = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+/** A registry address in the reader's language: the controls run on registry pages, whose prefix (/fr/…) is kept. */
+const registryPath = (rest: string) => location.pathname.replace(/registry\/.*/, `registry/${rest}`);
 let camera: AbortController | undefined;
 
 function say(words: string) {
@@ -27,7 +29,7 @@ function useToken(token: string, page: string | undefined, recordId: string | un
   const bounded = token.slice(0, MAX_TOKEN_LENGTH + 1);
   const claimed = claimedId(bounded);
   const target = recordId ? (page ?? claimed) : page && page !== claimed ? page : undefined;
-  if (target && target !== recordId) location.assign(`/registry/${target}/#${bounded}`);
+  if (target && target !== recordId) location.assign(registryPath(`${target}/#${bounded}`));
   else if (location.hash.slice(1) !== bounded) location.hash = bounded;
   else window.dispatchEvent(new HashChangeEvent('hashchange'));
   element('verdict').scrollIntoView({ block: 'nearest' });
@@ -39,7 +41,7 @@ async function useId(id: string, recordId: string | undefined, text: Text) {
   say(text.messages.lookingUp);
   try {
     const response = await fetch(`/registry/${id}/`, { method: 'HEAD' });
-    if (response.ok) location.assign(`/registry/${id}/`);
+    if (response.ok) location.assign(registryPath(`${id}/`));
     else say(text.messages.unknownId.replace('{id}', id));
   } catch {
     say(text.messages.offline);
