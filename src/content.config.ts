@@ -3,7 +3,13 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './lib/content/config.ts';
 import { readCollection } from './lib/content/files.ts';
-import { moduleSchema, pageSchema, trainerSchema } from './lib/schemas/index.ts';
+import {
+  moduleSchema,
+  moduleTranslationSchema,
+  pageSchema,
+  pageTranslationSchema,
+  trainerSchema,
+} from './lib/schemas/index.ts';
 import { escapeRawHtml, keepSafeLinks } from './lib/untrusted-markdown.ts';
 
 const base = contentDir();
@@ -32,8 +38,20 @@ const trainerLoader: Loader = {
   },
 };
 
+/** English files, and their translations (`overview.fr.mdx`, with the ID `overview.fr`). */
+const english = (folder: string) =>
+  glob({ base: `${base}/${folder}`, pattern: ['[^_]*.{md,mdx}', '!*.{fr,es}.{md,mdx}'] });
+const translations = (folder: string) =>
+  glob({
+    base: `${base}/${folder}`,
+    pattern: '[^_]*.{fr,es}.{md,mdx}',
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  });
+
 export const collections = {
-  pages: defineCollection({ loader: glob({ base: `${base}/pages`, pattern: '[^_]*.{md,mdx}' }), schema: pageSchema }),
-  modules: defineCollection({ loader: glob({ base: `${base}/modules`, pattern: '[^_]*.md' }), schema: moduleSchema }),
+  pages: defineCollection({ loader: english('pages'), schema: pageSchema }),
+  pageTranslations: defineCollection({ loader: translations('pages'), schema: pageTranslationSchema }),
+  modules: defineCollection({ loader: english('modules'), schema: moduleSchema }),
+  moduleTranslations: defineCollection({ loader: translations('modules'), schema: moduleTranslationSchema }),
   trainers: defineCollection({ loader: trainerLoader, schema: trainerSchema }),
 };

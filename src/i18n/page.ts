@@ -9,8 +9,9 @@ import * as dates from '../lib/dates.ts';
 import * as plurals from '../lib/plural.ts';
 import * as json from '../lib/script-json.ts';
 import { en } from './en.ts';
-import type { Texts } from './index.ts';
-import { mark, markedPlural, markedTexts, markJson } from './markers.ts';
+import type { TranslatedLang } from '../lib/schemas/index.ts';
+import { LANGS, type Lang, type Texts } from './index.ts';
+import { BLOCK_END, blockStart, mark, markedPlural, markedTexts, markJson } from './markers.ts';
 
 const marking = !import.meta.env.DEV;
 
@@ -39,3 +40,11 @@ export const pageUrl = (path: string, site: string) => (marking ? mark('url', pa
 
 /** JSON for a `<script type="application/json">`, its words in the page's language. */
 export const scriptJson = (value: unknown) => (marking ? markJson(json.scriptJson(value)) : json.scriptJson(value));
+
+/** Text that differs by language, such as translated programme text: each copy of the page keeps its own. */
+export const perLanguage = (texts: Record<Lang, string>) =>
+  marking ? LANGS.map((lang) => blockStart(lang) + texts[lang] + BLOCK_END).join('') : texts.en;
+
+/** A piece of programme text in every language: the translation where there is one, else the English. */
+export const contentText = (english: string, translation: (lang: TranslatedLang) => string | undefined) =>
+  perLanguage({ en: english, fr: translation('fr') ?? english, es: translation('es') ?? english });

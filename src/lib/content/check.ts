@@ -6,16 +6,24 @@ import {
   cohortSchema,
   ledgerEntrySchema,
   moduleSchema,
+  moduleTranslationSchema,
   pageSchema,
+  pageTranslationSchema,
   settingsSchema,
+  settingsTranslationSchema,
+  TRANSLATED_LANGS,
   trainerSchema,
   venueSchema,
   type Certification,
   type Cohort,
   type LedgerEntry,
   type Module,
+  type ModuleTranslation,
   type Page,
+  type PageTranslation,
   type Settings,
+  type SettingsTranslation,
+  type TranslatedLang,
   type Trainer,
   type Venue,
 } from '../schemas/index.ts';
@@ -42,6 +50,14 @@ export interface SiteContent {
   cohorts: Entry<Cohort>[];
   trainers: WithBody<Trainer>[];
   ledger: LedgerEntry[];
+  /** Programme text in French and Spanish, by the English file's ID (see schemas/translation.ts). */
+  translations: Record<TranslatedLang, Translations>;
+}
+
+export interface Translations {
+  settings: SettingsTranslation;
+  pages: Map<string, PageTranslation & { body: string }>;
+  modules: Map<string, ModuleTranslation & { body: string }>;
 }
 
 export interface CheckResult {
@@ -124,15 +140,57 @@ export function checkContent(contentDir: string): CheckResult {
     ? readContentFile(contentDir, root, 'settings.yaml')
     : { file: `${root}/settings.yaml`, message: 'missing: expected the site settings file' };
   const settings = validate(settingsSchema, settingsFile);
-  const pages = collection('pages', /\.mdx?$/, pageSchema);
+  // `overview.fr.mdx` is a translation of `overview.mdx`, read below.
+  const english = /^(?!.*\.(?:fr|es)\.mdx?$).*\.mdx?$/;
+  const pages = collection('pages', english, pageSchema);
   const venues = collection('venues', /\.ya?ml$/, venueSchema);
-  const modules = collection('modules', /\.mdx?$/, moduleSchema);
+  const modules = collection('modules', english, moduleSchema);
   const certifications = collection('certifications', /\.ya?ml$/, certificationSchema);
   const cohorts = collection('cohorts', /\.ya?ml$/, cohortSchema);
   const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
   const ledger = readLedger(contentDir, root, problems);
 
-  const content = { settings: settings!, pages, venues, modules, certifications, cohorts, trainers, ledger };
+  /** The translations in a folder, each checked against its schema and its English original. */
+  function translated<S extends z.ZodType>(folder: string, schema: S, english: readonly { id: string }[], lang: string) {
+    const found = new Map<string, z.output<S> & { body: string }>();
+    for (const raw of readCollection(contentDir, folder, new RegExp(`\\.${lang}\\.mdx?$`))) {
+      const data = validate(schema, raw);
+      if ('message' in raw) continue;
+      const id = raw.id.slice(0, -`.${lang}`.length);
+      if (!english.some((e) => e.id === id))
+        problems.push({ file: raw.file, field: '', message: `translates ${folder}/${id}, which does not exist` });
+      else if (data !== undefined) found.set(id, { ...data, body: raw.body });
+    }
+    return found;
+  }
+  const translations = Object.fromEntries(
+    TRANSLATED_LANGS.map((lang) => {
+      const file = `settings.${lang}.yaml`;
+      const settingsText = existsSync(join(contentDir, file))
+        ? validate(settingsTranslationSchema, readContentFile(contentDir, root, file))
+        : {};
+      return [
+        lang,
+        {
+          settings: settingsText ?? {},
+          pages: translated('pages', pageTranslationSchema, pages, lang),
+          modules: translated('modules', moduleTranslationSchema, modules, lang),
+        },
+      ];
+    }),
+  ) as Record<TranslatedLang, Translations>;
+
+  const content = {
+    settings: settings!,
+    pages,
+    venues,
+    modules,
+    certifications,
+    cohorts,
+    trainers,
+    ledger,
+    translations,
+  };
   crossCheck(content, root, problems, present);
   return { content: problems.length === 0 ? content : undefined, problems };
 }

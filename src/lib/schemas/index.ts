@@ -8,3 +8,13 @@ export { cohortSchema, type Cohort } from './cohort.ts';
 export { trainerSchema, type Trainer } from './trainer.ts';
 export { ledgerEntrySchema, type LedgerEntry } from './ledger.ts';
 export type { CertificationKind } from './common.ts';
+export {
+  moduleTranslationSchema,
+  pageTranslationSchema,
+  settingsTranslationSchema,
+  TRANSLATED_LANGS,
+  type ModuleTranslation,
+  type PageTranslation,
+  type SettingsTranslation,
+  type TranslatedLang,
+} from './translation.ts';

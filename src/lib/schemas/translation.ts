@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { moduleSchema } from './module.ts';
+import { pageSchema } from './page.ts';
+import { settingsSchema } from './settings.ts';
+
+/**
+ * Programme text in another language sits beside the English file, with the language code before
+ * the extension: `content/pages/overview.fr.mdx`, `content/modules/01-….es.md`,
+ * `content/settings.fr.yaml`. It holds only the words; numbers and order come from the English file.
+ */
+export const TRANSLATED_LANGS = ['fr', 'es'] as const;
+export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+
+export const pageTranslationSchema = pageSchema.pick({ title: true, description: true });
+export type PageTranslation = z.infer<typeof pageTranslationSchema>;
+
+export const moduleTranslationSchema = moduleSchema.pick({ title: true, summary: true, outcomes: true });
+export type ModuleTranslation = z.infer<typeof moduleTranslationSchema>;
+
+export const settingsTranslationSchema = z.strictObject({
+  home: settingsSchema.shape.home.partial().optional(),
+  application: settingsSchema.shape.application.pick({ text: true }).optional(),
+});
+export type SettingsTranslation = z.infer<typeof settingsTranslationSchema>;
