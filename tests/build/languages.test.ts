@@ -1,0 +1,90 @@
+// Every page in English, French and Spanish: lang, locale, hreflang alternates, the language
+// switcher, the sitemap, and the words, dates and programme text of each language.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dictionaries, LANGS } from '../../src/i18n/index.ts';
+import { localePath } from '../../src/i18n/markers.ts';
+import { countryName } from '../../src/lib/countries.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { builtContent, DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+
+const content = builtContent();
+const files = distFiles();
+const english = files.filter((f) => f.endsWith('.html') && !/^(fr|es|admin)\//.test(f));
+const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+describe('languages', () => {
+  it('writes every page in each language, with its lang and locale', () => {
+    expect(english.length).toBeGreaterThan(50);
+    for (const file of english)
+      for (const lang of LANGS) {
+        const html = readDist(localePath(lang, `/${file}`).slice(1));
+        expect(html, `${lang} ${file}`).toContain(`<html lang="${lang}" data-locale="${dictionaries[lang].locale}">`);
+        expect(html, `${lang} ${file}`).not.toMatch(/[\uE000-\uE005]/);
+      }
+  });
+
+  it('links every page to its copies in the other languages, and names English the default', () => {
+    for (const file of english.filter((f) => f !== '404.html')) {
+      const html = readDist(`fr/${file}`);
+      for (const lang of LANGS) {
+        const match = new RegExp(`<link rel="alternate" hreflang="${lang}" href="([^"]+)"`).exec(html);
+        expect(match, `${file} → ${lang}`).not.toBeNull();
+        const path = new URL(match![1]!).pathname;
+        expect(path).toBe(localePath(lang, pathOf(file)));
+        expect(existsSync(join(DIST, path, path.endsWith('/') ? 'index.html' : ''))).toBe(true);
+      }
+      expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="x-default" href="[^"]+${pathOf(file)}"`));
+      expect(html).toContain(`<link rel="canonical" href="${content.settings.siteUrl}/fr${pathOf(file)}"`);
+    }
+  });
+
+  it('has a language switcher that keeps the reader on the same page', () => {
+    const record = english.find((f) => f.startsWith('registry/') && f.split('/').length === 3)!;
+    const html = readDist(`es/${record}`);
+    const switcher = /<nav class="languages"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1]!;
+    const links = [
+      ...switcher.matchAll(/<a hreflang="(\w+)" href="([^"]+)" lang="\w+"( aria-current="true")?>([^<]+)<\/a>/g),
+    ];
+    expect(links.map((l) => [l[1], l[2], Boolean(l[3]), l[4]])).toEqual(
+      LANGS.map((lang) => [lang, localePath(lang, pathOf(record)), lang === 'es', dictionaries[lang].name]),
+    );
+  });
+
+  it('lists every page in every language in the sitemap', () => {
+    const expected = english
+      .filter((f) => f !== '404.html')
+      .flatMap((f) => LANGS.map((lang) => localePath(lang, pathOf(f))))
+      .sort();
+    expect(sitemapPaths()).toEqual(expected);
+  });
+
+  it('writes interface words, dates and country names in the page’s language', () => {
+    const trainer = content.trainers.find((t) => t.listed && t.country === 'GR')!;
+    for (const lang of LANGS) {
+      const texts = dictionaries[lang];
+      const home = readDist(localePath(lang, '/index.html').slice(1));
+      expect(home).toContain(`>${texts.site.nav.registry}</a>`);
+      const page = readDist(localePath(lang, `/trainers/${trainer.id}/index.html`).slice(1));
+      expect(page).toContain(countryName('GR', lang));
+      const awarded = trainer.certifications[0]!.awarded;
+      expect(page).toContain(formatDate(awarded, texts.locale));
+    }
+    expect(countryName('GR', 'fr')).toBe('Grèce');
+  });
+
+  it('shows translated programme text where a translation exists, and the English with a note where not', () => {
+    for (const lang of ['fr', 'es'] as const) {
+      const texts = content.translations[lang];
+      for (const module of content.modules) {
+        const html = readDist(`${lang}/programme/modules/${module.id}/index.html`);
+        const translation = texts.modules.get(module.id);
+        const note = html.includes(dictionaries[lang].site.languages.notTranslated);
+        expect(note, `${lang} ${module.id}`).toBe(!translation);
+        expect(html).toContain(translation?.title ?? module.title);
+      }
+    }
+  });
+});
