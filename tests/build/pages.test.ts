@@ -174,7 +174,8 @@ describe('apply and contact, from content', () => {
     const contact = readDist('contact/index.html');
     const { phone, postalAddress } = content.settings;
     expect(phone).toBeDefined();
-    expect(contact).toContain(`<a href="tel:${phone!.replace(/ /g, '')}">${phone}</a>`);
+    // Spaces that do not break, so the number stays on one line.
+    expect(contact).toContain(`<a href="tel:${phone!.replace(/ /g, '')}">${phone!.replace(/ /g, '\u00a0')}</a>`);
     expect(text(contact)).toContain(`Postal address ${postalAddress}`);
     for (const venue of content.venues) {
       const item = contact.match(new RegExp(`<li data-venue="${venue.id}">[\\s\\S]*?</li>`))![0];
