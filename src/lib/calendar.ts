@@ -111,6 +111,11 @@ export function nextCohort<T extends Cohort>(cohorts: readonly T[], today: strin
   );
 }
 
+/** The earliest cohort whose in-class weeks have not started on `today`: the one to apply for. */
+export function upcomingCohort<T extends Cohort>(cohorts: readonly T[], today: string): T | undefined {
+  return sortCohorts(cohorts).find((c) => phaseOf(teachingPeriod(c), today) === 'upcoming');
+}
+
 /** The cohort's application deadline: the deadline marked `kind: application` (at most one, the check makes sure). */
 export function applicationDeadline(cohort: Cohort): Cohort['deadlines'][number] | undefined {
   return cohort.deadlines.find((d) => d.kind === 'application');

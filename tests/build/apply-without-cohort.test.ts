@@ -1,6 +1,6 @@
-// The Apply and Contact pages built from a small content folder on a day after every cohort: the
-// Apply page says plainly that no cohort is scheduled, and the Contact page leaves out what the
-// settings do not hold.
+// The Apply and Contact pages built from a small content folder while its only cohort is being
+// taught: there is no cohort to apply for, and the Apply page says so plainly; the Contact page
+// leaves out what the settings do not hold.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ let dist = '';
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  process.env.BUILD_DATE = '2099-01-01';
+  // The fixture's cohort 2027 teaches from 8 February to 12 March 2027.
+  process.env.BUILD_DATE = '2027-03-01';
   try {
     dist = buildSite(makeContent(), 'keys');
   } finally {
@@ -20,7 +21,7 @@ beforeAll(() => {
   }
 });
 
-describe('with no upcoming cohort', () => {
+describe('with no cohort to apply for (the only one is being taught)', () => {
   it('the Apply page says so, with no deadline or weeks', () => {
     const apply = html('apply');
     expect(apply).toContain(`<p data-no-cohort>${en.site.apply.noCohort}</p>`);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applicationDeadline, formatDateRange, nextCohort } from '../../src/lib/calendar.ts';
+import { applicationDeadline, formatDateRange, upcomingCohort } from '../../src/lib/calendar.ts';
 import { countryName } from '../../src/lib/countries.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { languageName } from '../../src/lib/languages.ts';
@@ -139,7 +139,7 @@ describe('finding a trainer', () => {
 });
 
 describe('apply and contact, from content', () => {
-  const next = nextCohort(content.cohorts, today);
+  const next = upcomingCohort(content.cohorts, today);
   const page = content.pages.find((p) => p.id === APPLICATION_PAGE)!;
 
   it("shows the next cohort's application deadline and in-class weeks", () => {
