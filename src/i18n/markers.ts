@@ -10,6 +10,7 @@
 import { formatDateRange } from '../lib/calendar.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatDate } from '../lib/dates.ts';
+import { languageName } from '../lib/languages.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, LANGS, type Lang, type Texts } from './index.ts';
@@ -20,6 +21,7 @@ type Marker =
   | ['date', date: string]
   | ['range', start: string, end: string]
   | ['country', code: string]
+  | ['language', code: string]
   | ['lang']
   | ['locale']
   | ['url', path: string];
@@ -97,6 +99,8 @@ function resolve(encoded: string, lang: Lang, site: string): string {
       return formatDateRange(marker[1], marker[2], texts.locale);
     case 'country':
       return countryName(marker[1], lang);
+    case 'language':
+      return languageName(marker[1], lang);
     case 'lang':
       return lang;
     case 'locale':

@@ -6,6 +6,7 @@
 import * as calendar from '../lib/calendar.ts';
 import * as countries from '../lib/countries.ts';
 import * as dates from '../lib/dates.ts';
+import * as languages from '../lib/languages.ts';
 import * as plurals from '../lib/plural.ts';
 import * as json from '../lib/script-json.ts';
 import { en } from './en.ts';
@@ -26,6 +27,9 @@ export const formatDateRange = (start: string, end: string) =>
 
 /** A country's name in the page's language. */
 export const countryName = (code: string) => (marking ? mark('country', code) : countries.countryName(code));
+
+/** A language's name in the page's language ("French", "français"). */
+export const languageName = (code: string) => (marking ? mark('language', code) : languages.languageName(code));
 
 /** The form of `forms` (a `{ one, other }` from `t`) that goes with `count` in the page's language. */
 export const plural = (count: number, forms: plurals.PluralForms) =>

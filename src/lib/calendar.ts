@@ -113,6 +113,16 @@ export function nextCohort<T extends Cohort>(cohorts: readonly T[], today: strin
   );
 }
 
+/** The earliest cohort whose in-class weeks have not started on `today`: the one to apply for. */
+export function upcomingCohort<T extends Cohort>(cohorts: readonly T[], today: string): T | undefined {
+  return sortCohorts(cohorts).find((c) => phaseOf(teachingPeriod(c), today) === 'upcoming');
+}
+
+/** The cohort's application deadline: the deadline marked `kind: application` (at most one, the check makes sure). */
+export function applicationDeadline(cohort: Cohort): Cohort['deadlines'][number] | undefined {
+  return cohort.deadlines.find((d) => d.kind === 'application');
+}
+
 /** 1-based numbers of the in-class weeks of `cohort` that teach module `moduleNumber`. */
 export function weeksTeaching(cohort: Cohort, moduleNumber: number): number[] {
   return cohort.weeks.flatMap((week, i) => (week.modules.includes(moduleNumber) ? [i + 1] : []));

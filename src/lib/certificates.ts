@@ -40,6 +40,7 @@ export function certificateInput(content: SiteContent, entry: LedgerEntry): Cert
   return {
     id: entry.id,
     name: readClaims(entry.token).name,
+    latinName: trainer.latinName,
     cert: entry.cert,
     title: certification.title,
     awardedFor: certification.awardedFor,

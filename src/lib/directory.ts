@@ -1,5 +1,7 @@
 /** The public trainer directory: who is listed, with what status, and the facts the home page shows. */
 import { countryName } from './countries.ts';
+import { foldForSearch, type DirectoryIndex } from './directory-filter.ts';
+import { languageName } from './languages.ts';
 import { searchText } from './search-text.ts';
 import type { Certification, CertificationKind, Trainer } from './schemas/index.ts';
 import { certificateStatus, statusFacts, type CertificateStatus } from './status.ts';
@@ -21,9 +23,14 @@ export interface HeldCertification {
 export interface DirectoryRow {
   id: string;
   name: string;
+  /** The Latin spelling the holder uses, for a name in Greek or Cyrillic. */
+  latinName: string | undefined;
   country: string;
   countryName: string;
   organisation: string;
+  /** ISO 639-1 codes of the languages the trainer trains in. */
+  languages: string[];
+  sectors: string[];
   certifications: HeldCertification[];
   /** Kinds that are not revoked: what the certification filter matches. */
   held: CertificationKind[];
@@ -75,12 +82,15 @@ export function directoryRows(
       return {
         id: trainer.id,
         name: trainer.name,
+        latinName: trainer.latinName,
         country: trainer.country,
         countryName: countryName(trainer.country),
         organisation: trainer.organisation,
+        languages: trainer.languages,
+        sectors: trainer.sectors,
         certifications: held,
         held: held.filter((c) => c.status !== 'revoked').map((c) => c.kind),
-        search: searchText(trainer.name, trainer.organisation),
+        search: searchText(trainer.name, trainer.latinName ?? '', trainer.organisation),
       };
     })
     .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
@@ -90,6 +100,50 @@ export function directoryRows(
 export function countryOptions(rows: readonly Pick<DirectoryRow, 'country' | 'countryName'>[]) {
   const seen = new Map(rows.map((r) => [r.country, r.countryName]));
   return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => byName.compare(a.name, b.name));
+}
+
+/** Languages present in the rows, as `{ code, name }` sorted by their name in `pageLanguage`: the filter's options. */
+export function languageOptions(rows: readonly Pick<DirectoryRow, 'languages'>[], pageLanguage = 'en') {
+  const codes = new Set(rows.flatMap((r) => r.languages));
+  const collator = new Intl.Collator(pageLanguage, { sensitivity: 'base' });
+  return [...codes]
+    .map((code) => ({ code, name: languageName(code, pageLanguage) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * Sectors present in the rows, each once whatever its case or accents (the first spelling, in
+ * name order, is kept), sorted: the filter's options.
+ */
+export function sectorOptions(rows: readonly Pick<DirectoryRow, 'sectors'>[]): string[] {
+  const seen = new Map<string, string>();
+  for (const row of rows)
+    for (const sector of row.sectors) if (!seen.has(foldForSearch(sector))) seen.set(foldForSearch(sector), sector);
+  return [...seen.values()].sort(byName.compare);
+}
+
+/**
+ * `/trainers/index.json` from the rows: what the filter matches and a card shows, in short keys.
+ * Names of countries, certifications and languages are left out: the page's own filter options
+ * hold them, in the page's language.
+ */
+export function directoryIndex(rows: readonly DirectoryRow[]): DirectoryIndex {
+  const sectors = sectorOptions(rows);
+  const position = new Map(sectors.map((s, i) => [foldForSearch(s), i]));
+  return {
+    sectors,
+    trainers: rows.map((row) => ({
+      id: row.id,
+      n: row.name,
+      ...(row.latinName ? { l: row.latinName } : {}),
+      c: row.country,
+      o: row.organisation,
+      k: row.certifications.map((c) => [c.kind, c.awarded, c.validUntil ?? '', c.revoked?.date ?? '']),
+      g: row.languages,
+      s: row.sectors.map((sector) => position.get(foldForSearch(sector))!),
+      q: row.search,
+    })),
+  };
 }
 
 /** Certified trainers per country, sorted by country name: the programme's reach. */

@@ -31,6 +31,11 @@ export interface CertificateInput {
   id: string;
   /** Holder's name as printed (the token's `name`). */
   name: string;
+  /**
+   * The Latin spelling the holder uses, printed under a name in Greek or Cyrillic. Not signed:
+   * the token keeps the name as written, so issued tokens and their QR codes stay as they are.
+   */
+  latinName?: string | undefined;
   cert: 'cma' | 'instructor';
   /** Certification title and what earns it, from `content/certifications/`. */
   title: string;
@@ -77,13 +82,18 @@ export function qrUrl(siteUrl: string, id: string, token: string): string {
 }
 
 /** Fails with a message naming the file and the character when the font cannot draw the name. */
-export function assertDrawable(name: string, source: string, fonts: CertificateFonts = loadCertificateFonts()): void {
+export function assertDrawable(
+  name: string,
+  source: string,
+  fonts: CertificateFonts = loadCertificateFonts(),
+  field = 'name',
+): void {
   for (const char of name.normalize('NFC')) {
     const codePoint = char.codePointAt(0) ?? 0;
     if (fonts.serifBold.glyphId(codePoint) === 0) {
       const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
       throw new CertificateError(
-        `${source}: name: the certificate font cannot draw "${char}" (U+${hex}); write the name in Latin, Greek or Cyrillic letters`,
+        `${source}: ${field}: the certificate font cannot draw "${char}" (U+${hex}); write the name in Latin, Greek or Cyrillic letters`,
       );
     }
   }
@@ -423,6 +433,7 @@ export async function renderCertificatePdf(
   text = en.certificates.pdf,
 ): Promise<Uint8Array> {
   assertDrawable(input.name, input.source, fonts);
+  if (input.latinName) assertDrawable(input.latinName, input.source, fonts, 'latinName');
   const qr = certificateQr(qrUrl(input.siteUrl, input.id, input.token), input.source);
   const { serif, serifBold } = fonts;
   const page = new Page(
@@ -446,8 +457,18 @@ export async function renderCertificatePdf(
   const name = input.name.normalize('NFC');
   let nameSize = 36;
   while (nameSize > 16 && serifBold.width(name, nameSize) > width - 200) nameSize -= 1;
-  page.centred(name, height - 237, serifBold, nameSize, INK);
-  page.line(width / 2 - 200, height - 252, width / 2 + 200, height - 252, GOLD, 0.8);
+  if (input.latinName) {
+    // The Latin spelling under the name, in the space above the rule; a name alone keeps its place.
+    const latinName = input.latinName.normalize('NFC');
+    let latinSize = 14;
+    while (latinSize > 9 && serif.width(latinName, latinSize) > width - 200) latinSize -= 1;
+    page.centred(name, height - 227, serifBold, nameSize, INK);
+    page.centred(latinName, height - 252, serif, latinSize, GREY);
+    page.line(width / 2 - 200, height - 261, width / 2 + 200, height - 261, GOLD, 0.8);
+  } else {
+    page.centred(name, height - 237, serifBold, nameSize, INK);
+    page.line(width / 2 - 200, height - 252, width / 2 + 200, height - 252, GOLD, 0.8);
+  }
 
   page.centred(text.awardedThe, height - 280, serif, 14, GREY);
   let titleSize = 22;

@@ -25,6 +25,8 @@ export interface RegistryRecord {
   status: CertificateStatus;
   /** Holder's name as printed, when they are listed in the directory. */
   name?: string | undefined;
+  /** The Latin spelling the holder uses (for a name in Greek or Cyrillic), when they are listed. */
+  latinName?: string | undefined;
   /** For holders who opted out: SHA-256 of `salt` + name, so a token can be checked without the name. */
   nameHash?: string | undefined;
   salt?: string | undefined;
@@ -93,7 +95,9 @@ export async function buildRegistry(content: SiteContent, today: string): Promis
       validUntil: facts.validUntil,
       revoked: facts.revoked,
       status: certificateStatus(facts, today),
-      ...(trainer.listed ? { name } : { nameHash: await nameHash(entry.salt, name), salt: entry.salt }),
+      ...(trainer.listed
+        ? { name, ...(trainer.latinName ? { latinName: trainer.latinName } : {}) }
+        : { nameHash: await nameHash(entry.salt, name), salt: entry.salt }),
     });
   }
   return records.sort((a, b) => a.id.localeCompare(b.id));
@@ -172,9 +176,9 @@ export async function judgeToken(token: unknown, keys: PublicKeySet, options: Ju
   };
 }
 
-/** What a registry search matches: ID, holder's name (and its Latin spelling), certification, status. */
+/** What a registry search matches: ID, holder's name (and its Latin spellings), certification, status. */
 export function registrySearchText(record: RegistryRecord): string {
-  return searchText(record.id, record.name ?? '', record.title, record.status);
+  return searchText(record.id, record.name ?? '', record.latinName ?? '', record.title, record.status);
 }
 
 /** The page of one record, e.g. `https://ttt.example.org/registry/EFCE-CMA-2027-0042/`. */

@@ -106,6 +106,9 @@ describe('/admin/ over the local repository', () => {
     }, 'Czechia (CZ)');
     const organisation = 'Example Moravian Engineering Cluster';
     await step(() => page.getByRole('textbox', { name: 'Organisation' }).fill(organisation), organisation);
+    // The form draws fields as they scroll into view: scroll down to the certifications.
+    await page.getByRole('textbox', { name: 'Organisation' }).hover();
+    await page.mouse.wheel(0, 1500);
     await step(() => page.getByRole('button', { name: isolated('Add', 'Certification') }).click(), 'Award date');
     await step(() => page.getByRole('radio', { name: /\(cma\)$/ }).click(), '(cma)');
     await step(() => page.getByRole('textbox', { name: 'Award date' }).fill('2027-09-24'), '2027-09-24');

@@ -1,13 +1,14 @@
 // The registry list and the trainer directory at a size that needs several pages: every entry on
 // exactly one light page, page links that work without JavaScript, and a search or filter that
 // finds entries on any page.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 import { DIRECTORY_PAGE_SIZE } from '../../src/lib/directory.ts';
+import type { DirectoryIndex } from '../../src/lib/directory-filter.ts';
 import { REGISTRY_PAGE_SIZE } from '../../src/lib/registry.ts';
 import { buildSite, issueWithNewKey, readLedger, tempDir } from '../helpers/certificates.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -119,16 +120,14 @@ describe('the trainer directory, a page at a time', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/trainers/`);
     const onFirstPage = await page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent));
-    const index = JSON.parse(readFileSync(join(dist, 'trainers/index.json'), 'utf8')) as {
-      trainers: { id: string; name: string; country: string }[];
-    };
+    const index = JSON.parse(readFileSync(join(dist, 'trainers/index.json'), 'utf8')) as DirectoryIndex;
     // A trainer only on a later page, found by an accent-free part of the name.
-    const later = index.trainers.find((t) => !onFirstPage.includes(t.name))!;
-    const number = later.name.split(' ').at(-1)!;
+    const later = index.trainers.find((t) => !onFirstPage.includes(t.n))!;
+    const number = later.n.split(' ').at(-1)!;
     await page.fill('#filter-query', number);
     await expect
       .poll(() => page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent)))
-      .toContain(later.name);
+      .toContain(later.n);
     expect(await page.innerText('#trainer-count')).toBe('1 trainer shown');
     expect(await page.isHidden('#trainer-pages')).toBe(true);
     await page.fill('#filter-query', 'papadopoulou');
@@ -136,13 +135,29 @@ describe('the trainer directory, a page at a time', () => {
       .poll(() => page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.textContent).join(' ')))
       .toContain('Παπαδοπούλου');
     await page.fill('#filter-query', '');
-    await page.selectOption('#filter-country', later.country);
-    const inCountry = index.trainers.filter((t) => t.country === later.country);
+    await page.selectOption('#filter-country', later.c);
+    const inCountry = index.trainers.filter((t) => t.c === later.c);
     await expect.poll(() => page.textContent('#trainer-count [data-count]')).toBe(String(inCountry.length));
     expect(await page.locator('#trainer-list > li').count()).toBe(Math.min(inCountry.length, DIRECTORY_PAGE_SIZE));
     await page.click('#trainer-filter button[type=reset]');
     await expect.poll(() => page.locator('#trainer-list > li').count()).toBe(DIRECTORY_PAGE_SIZE);
     expect(await page.isVisible('#trainer-pages')).toBe(true);
+    await page.close();
+  });
+  it('filters by language and sector over every page, from an index of a few hundred bytes a trainer', async () => {
+    const file = join(dist, 'trainers/index.json');
+    const index = JSON.parse(readFileSync(file, 'utf8')) as DirectoryIndex;
+    expect(statSync(file).size / index.trainers.length).toBeLessThan(250);
+    expect(gzipSync(readFileSync(file)).length / index.trainers.length).toBeLessThan(60);
+    const sector = index.sectors.indexOf('Agri-food');
+    const expected = index.trainers.filter((t) => t.g.includes('fr') && t.s.includes(sector));
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/trainers/page/2/?language=fr&sector=Agri-food`);
+    await expect.poll(() => page.textContent('#trainer-count [data-count]')).toBe(String(expected.length));
+    expect(await page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      expected.map((t) => `/trainers/${t.id}/`),
+    );
     await page.close();
   });
 });

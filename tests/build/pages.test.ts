@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applicationDeadline, formatDateRange, upcomingCohort } from '../../src/lib/calendar.ts';
 import { countryName } from '../../src/lib/countries.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { languageName } from '../../src/lib/languages.ts';
+import { APPLICATION_PAGE } from '../../src/lib/pages.ts';
+import { venueMapUrl } from '../../src/lib/venues.ts';
 import { programmePages } from '../../src/lib/pages.ts';
 import { certificateStatus, statusFacts } from '../../src/lib/status.ts';
 import { builtContent, builtDate, DIST, readDist } from '../helpers/dist.ts';
@@ -74,6 +79,110 @@ describe('pages for every piece of content', () => {
     const html = readDist(`trainers/${id}/index.html`);
     for (const entry of content.ledger.filter((e) => e.trainer === id))
       expect(html).toContain(`<a href="/registry/${entry.id}/">${entry.id}</a>`);
+  });
+});
+
+describe('finding a trainer', () => {
+  it('gives every shipped trainer languages and sectors, and a few a published contact', () => {
+    for (const trainer of content.trainers) {
+      expect(trainer.languages.length, trainer.id).toBeGreaterThan(0);
+      expect(trainer.sectors.length, trainer.id).toBeGreaterThan(0);
+    }
+    expect(content.trainers.filter((t) => t.contact).length).toBeGreaterThan(2);
+    // Every name in Greek or Cyrillic letters has its Latin spelling.
+    const nonLatin = content.trainers.filter((t) => /[\u0370-\u03ff\u0400-\u04ff]/.test(t.name));
+    expect(nonLatin.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['eleni-georgiou', 'georgi-petkov', 'nikolaos-konstantinou', 'tsvetelina-dimitrova']),
+    );
+    for (const trainer of nonLatin) expect(trainer.latinName, trainer.id).toMatch(/^[A-Z][a-z]+ [A-Z]/);
+  });
+
+  it.each(listed.map((t) => [t.id, t] as const))(
+    'trainer page %s shows languages, sectors, contact and deliveries',
+    (id, trainer) => {
+      const html = readDist(`trainers/${id}/index.html`);
+      const page = text(html);
+      const names = trainer.languages.map((code) => languageName(code));
+      expect(page).toContain(`Trains in ${names.join(', ')}`);
+      expect(page).toContain(`Sectors ${trainer.sectors.join(', ')}`);
+      if (trainer.latinName) {
+        expect(text(html.match(/<h1>[\s\S]*?<\/h1>/)![0]).trim()).toBe(`${trainer.name} (${trainer.latinName})`);
+        expect(html).toContain(`<title>${trainer.name} (${trainer.latinName})`);
+      }
+      if (trainer.contact?.email)
+        expect(html).toContain(`<a href="mailto:${trainer.contact.email}">${trainer.contact.email}</a>`);
+      if (trainer.contact?.website)
+        expect(html).toMatch(new RegExp(`<a href="${trainer.contact.website}" rel="external nofollow noopener">`));
+      if (!trainer.contact) expect(html).not.toContain('data-contact');
+      const deliveries = html.match(/<ul id="deliveries">([\s\S]*?)<\/ul>/)?.[1] ?? '';
+      expect(deliveries.match(/<li>/g)?.length ?? 0).toBe(trainer.deliveries.length);
+      for (const d of trainer.deliveries) {
+        const item = text(deliveries.split('</li>').find((li) => li.includes(`datetime="${d.date}"`))!);
+        expect(item).toContain(d.title);
+        expect(item).toContain(formatDate(d.date));
+        expect(item).toContain(d.location);
+        if (d.participants) expect(item).toContain(`${d.participants} participant`);
+      }
+    },
+  );
+
+  it('shows the Latin spelling beside the name in the directory, the registry list and the record', () => {
+    const eleni = content.trainers.find((t) => t.id === 'eleni-georgiou')!;
+    const beside = `${eleni.name} (${eleni.latinName})`;
+    expect(text(readDist('trainers/index.html'))).toContain(beside);
+    expect(text(readDist('registry/index.html'))).toContain(beside);
+    const id = content.ledger.find((e) => e.trainer === eleni.id)!.id;
+    expect(text(readDist(`registry/${id}/index.html`))).toContain(beside);
+    const index = JSON.parse(readDist('registry/index.json')) as { certificates: { id: string; search: string }[] };
+    expect(index.certificates.find((c) => c.id === id)!.search).toContain('eleni georgiou');
+  });
+});
+
+describe('apply and contact, from content', () => {
+  const next = upcomingCohort(content.cohorts, today);
+  const page = content.pages.find((p) => p.id === APPLICATION_PAGE)!;
+
+  it("shows the next cohort's application deadline and in-class weeks", () => {
+    expect(next).toBeDefined();
+    const apply = readDist('apply/index.html');
+    const deadline = applicationDeadline(next!)!;
+    expect(deadline.title).toBe('Application deadline');
+    expect(apply).toContain(
+      `<dd data-deadline="${deadline.date}"><time datetime="${deadline.date}">${formatDate(deadline.date)}</time>`,
+    );
+    const weeks = text(apply.match(/<ul id="apply-weeks">[\s\S]*?<\/ul>/)![0]);
+    for (const week of next!.weeks) {
+      const city = content.venues.find((v) => v.id === week.venue)!.city;
+      expect(weeks).toContain(text(`${formatDateRange(week.start, week.end)} , ${city}`));
+    }
+    expect(apply).toContain(`href="/calendar/${next!.id}/"`);
+  });
+
+  it('shows the fees and the steps from the application page, in order', () => {
+    const apply = readDist('apply/index.html');
+    expect(page.fees?.length).toBeGreaterThan(0);
+    expect(page.steps?.length).toBeGreaterThan(0);
+    const fees = text(apply.match(/<dl class="facts-list" id="fees">[\s\S]*?<\/dl>/)![0]);
+    for (const fee of page.fees!) expect(fees).toContain(`${fee.item} ${fee.amount}`);
+    const steps = [
+      ...apply.match(/<ol class="prose" id="steps">([\s\S]*?)<\/ol>/)![1]!.matchAll(/<li>([\s\S]*?)<\/li>/g),
+    ];
+    expect(steps.map((m) => text(m[1]!).trim())).toEqual(page.steps!.map((s) => `${s.title}. ${s.text}`));
+  });
+
+  it('shows the telephone, the postal address and every venue with a link to its map', () => {
+    const contact = readDist('contact/index.html');
+    const { phone, postalAddress } = content.settings;
+    expect(phone).toBeDefined();
+    // Spaces that do not break, so the number stays on one line.
+    expect(contact).toContain(`<a href="tel:${phone!.replace(/ /g, '')}">${phone!.replace(/ /g, '\u00a0')}</a>`);
+    expect(text(contact)).toContain(`Postal address ${postalAddress}`);
+    for (const venue of content.venues) {
+      const item = contact.match(new RegExp(`<li data-venue="${venue.id}">[\\s\\S]*?</li>`))![0];
+      expect(text(item)).toContain(`${venue.name} , ${venue.city} (${countryName(venue.country)})`);
+      expect(item).toContain(`href="${venueMapUrl(venue).replace(/&/g, '&amp;')}"`);
+      expect(text(item)).toContain(venue.address);
+    }
   });
 });
 

@@ -101,6 +101,102 @@ describe('trainer directory', () => {
   });
 });
 
+describe('finding a trainer by language and sector', () => {
+  const visibleIds = (page: import('playwright-core').Page) =>
+    page.$$eval('#trainer-list > li:not([hidden]) h2 a', (links) =>
+      links.map((a) => a.getAttribute('href')!.split('/')[2]!),
+    );
+  const ids = (keep: (row: (typeof rows)[number]) => boolean) => rows.filter(keep).map((r) => r.id);
+
+  it('combines language, sector, country and certification, and the address opens the same view', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${site.url}/trainers/`);
+    await page.waitForSelector('#trainer-filter', { state: 'visible' });
+
+    await page.selectOption('#filter-language', 'fr');
+    const french = ids((r) => r.languages.includes('fr'));
+    expect(french.length).toBeGreaterThan(1);
+    expect(french.length).toBeLessThan(rows.length);
+    await expect.poll(() => visibleIds(page)).toEqual(french);
+
+    await page.selectOption('#filter-sector', 'Agri-food');
+    const frenchAgrifood = ids((r) => r.languages.includes('fr') && r.sectors.includes('Agri-food'));
+    expect(frenchAgrifood.length).toBeGreaterThan(1);
+    expect(frenchAgrifood.length).toBeLessThan(french.length);
+    await expect.poll(() => visibleIds(page)).toEqual(frenchAgrifood);
+
+    const country = rows.find((r) => r.id === frenchAgrifood[0])!.country;
+    await page.selectOption('#filter-country', country);
+    await page.selectOption('#filter-certification', 'cma');
+    const all = ids(
+      (r) =>
+        r.languages.includes('fr') &&
+        r.sectors.includes('Agri-food') &&
+        r.country === country &&
+        r.held.includes('cma'),
+    );
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThan(frenchAgrifood.length);
+    await expect.poll(() => visibleIds(page)).toEqual(all);
+    const params = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(params)).toEqual({ country, language: 'fr', sector: 'Agri-food', certification: 'cma' });
+
+    // The address is the view: opened afresh, it shows the same trainers and the same choices.
+    const other = await newPage();
+    await other.page.goto(page.url());
+    await expect.poll(() => visibleIds(other.page)).toEqual(all);
+    expect(await other.page.inputValue('#filter-sector')).toBe('Agri-food');
+    expect(await other.page.inputValue('#filter-language')).toBe('fr');
+    expect(errors).toEqual([]);
+  });
+
+  it('is a plain GET form: submitted as a browser does, its fields become the address the page filters by', async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/trainers/`);
+    await page.waitForSelector('#trainer-filter', { state: 'visible' });
+    expect(await page.getAttribute('#trainer-filter', 'method')).toBe('get');
+    // form.submit() skips the page's own handler: the browser sends the GET request itself.
+    await Promise.all([
+      page.waitForURL(/language=el/),
+      page.evaluate(() => {
+        const form = document.querySelector<HTMLFormElement>('#trainer-filter')!;
+        (form.elements.namedItem('language') as HTMLSelectElement).value = 'el';
+        (form.elements.namedItem('sector') as HTMLSelectElement).value = 'Logistics';
+        form.submit();
+      }),
+    ]);
+    expect(new URL(page.url()).pathname).toBe('/trainers/');
+    await expect
+      .poll(() => visibleIds(page))
+      .toEqual(ids((r) => r.languages.includes('el') && r.sectors.includes('Logistics')));
+    // The empty fields the browser sent are tidied out of the address.
+    await expect.poll(() => new URL(page.url()).search).toBe('?language=el&sector=Logistics');
+  });
+
+  it('a card built from the index shows the Latin name, the languages and the sectors, like the page’s own', async () => {
+    const eleni = rows.find((r) => r.id === 'eleni-georgiou')!;
+    const { page: plain } = await newPage({ javaScriptEnabled: false });
+    await plain.goto(`${site.url}/trainers/`);
+    const built = await plain.innerText(`#trainer-list > li:has(a[href="/trainers/${eleni.id}/"])`);
+    const { page } = await newPage();
+    await page.goto(`${site.url}/trainers/?q=georgiou`);
+    await expect.poll(() => visibleIds(page)).toEqual([eleni.id]);
+    const card = await page.innerText('#trainer-list > li');
+    expect(card).toContain(`${eleni.name} (${eleni.latinName})`);
+    expect(card).toContain('Trains in: Greek, English');
+    expect(card).toContain(`Sectors: ${eleni.sectors.join(', ')}`);
+    expect(card).toBe(built);
+  });
+
+  it('the registry search finds a holder by the Latin name and shows it beside the name', async () => {
+    const { page } = await newPage();
+    await page.goto(`${site.url}/registry/`);
+    await page.fill('#registry-q', 'tsvetelina dimitrova');
+    await expect.poll(() => page.locator('#registry-rows tr').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#registry-rows')).toContain('Цветелина Димитрова (Tsvetelina Dimitrova)');
+  });
+});
+
 describe("statuses judged with the reader's date", () => {
   // Instructor badges that read "valid" on the build day, as [trainer id, valid until].
   const current = rows.flatMap((r) =>

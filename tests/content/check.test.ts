@@ -142,6 +142,81 @@ describe('npm run check', () => {
       { 'venues/barcelona.yaml': `${validFiles['venues/barcelona.yaml']}latitude: 141.39\nlongitude: 2.17\n` },
       'venues/barcelona.yaml: latitude:',
     ],
+    [
+      'a language written out',
+      { 'trainers/x.md': trainer('name: X\ncountry: GR\norganisation: O\nlanguages:\n  - el\n  - Greek') },
+      'trainers/x.md: languages[1]: expected an ISO 639-1 language code in lower case like "en", "fr" or "el"; found "Greek": write "el"',
+    ],
+    [
+      'an unknown language code',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\nlanguages: [xx]') },
+      'trainers/x.md: languages[0]: expected an ISO 639-1 language code in lower case like "en", "fr" or "el"; found "xx"\n',
+    ],
+    [
+      'an empty sector',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\nsectors: [Logistics, ""]') },
+      'trainers/x.md: sectors[1]: expected text, found nothing',
+    ],
+    [
+      'a contact web address that is not https',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncontact:\n  website: http://x.example.org') },
+      'trainers/x.md: contact.website: expected a web address starting with https://, like "https://example.org"',
+    ],
+    [
+      'a contact link that is a script',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncontact:\n  website: "javascript:alert(1)"') },
+      'trainers/x.md: contact.website: expected a web address starting with https://',
+    ],
+    [
+      'a contact e-mail address without a domain',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncontact:\n  email: x@localhost') },
+      'trainers/x.md: contact.email: expected an e-mail address like "name@example.org"',
+    ],
+    [
+      'an empty contact',
+      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncontact: {}') },
+      'trainers/x.md: contact: expected an e-mail address, a web address or both; leave contact out to publish none',
+    ],
+    [
+      'a Latin name in Greek letters',
+      { 'trainers/x.md': trainer('name: Ελένη\nlatinName: Ελένη\ncountry: GR\norganisation: O') },
+      'trainers/x.md: latinName: expected the name in Latin letters, like "Eleni Georgiou"',
+    ],
+    [
+      'a Latin name for a name already in Latin letters',
+      { 'trainers/x.md': trainer('name: Ana López\nlatinName: Ana Lopez\ncountry: ES\norganisation: O') },
+      'trainers/x.md: latinName: expected only for a name written in Greek or Cyrillic letters; this name is already in Latin letters',
+    ],
+    [
+      'two application deadlines in one cohort',
+      {
+        'cohorts/2027.yaml': validFiles['cohorts/2027.yaml']!.replace(
+          '  - { date: 2026-12-15, title: Application deadline }\n',
+          '  - { date: 2026-12-15, title: Application deadline, kind: application }\n  - { date: 2027-01-15, title: Late applications, kind: application }\n',
+        ),
+      },
+      'cohorts/2027.yaml: deadlines[1].kind: expected one application deadline per cohort; an earlier deadline already has kind: application',
+    ],
+    [
+      'a deadline of an unknown kind',
+      { 'cohorts/2027.yaml': validFiles['cohorts/2027.yaml']!.replace('title: Application deadline }', 'title: Application deadline, kind: apply }') },
+      'cohorts/2027.yaml: deadlines[0].kind: expected "application", or no kind',
+    ],
+    [
+      'fees on a page other than the application page',
+      { 'pages/overview.mdx': '---\ntitle: Overview\ndescription: About.\nfees:\n  - { item: Fee, amount: €1 }\n---\nText.\n' },
+      'pages/overview.mdx: fees: expected fees only in the application page',
+    ],
+    [
+      'an application step without its text',
+      { 'pages/application.mdx': '---\ntitle: Apply\ndescription: How.\nsteps:\n  - title: Write to us\n---\nText.\n' },
+      'pages/application.mdx: steps[0].text: missing: expected text',
+    ],
+    [
+      'a telephone number without the country code',
+      { 'settings.yaml': `${validFiles['settings.yaml']}phone: 930 000 000\n` },
+      'settings.yaml: phone: expected a telephone number in international form',
+    ],
     ['YAML that does not parse', { 'venues/linz.yaml': 'name: [unclosed\n' }, 'venues/linz.yaml: could not be read as YAML'],
     [
       'a missing settings file',

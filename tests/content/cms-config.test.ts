@@ -63,9 +63,13 @@ const PROBES = [
   ...['jan novak', '', 'https://ttt.example.org', 'https://ttt.example.org/', 'http://ttt.example.org'],
   ...['https://ttt.example.org:8443', 'https://ttt.example.org/path', 'EFCE', 'TEST', 'E', 'efce', 'ABCDEFGHI'],
   ...['training@efce.example', 'no-at-sign', 'two@@example.org', 'space in@example.org', 'x@localhost'],
+  ...['Eleni Georgiou', 'Ελένη Γεωργίου', "Marijke van 't Hoff", 'Georgi Petkov-Ivanov', 'Цветелина', 'Nguyễn'],
+  ...['https://example.org/trainers/x?a=1', 'https://localhost', 'https://ex ample.org', 'javascript:alert(1)'],
+  ...['+34 930 000 000', '+34930000000', '0034 930 000 000', '+34 93x', '+3', '+0 930 000 000'],
 ];
-/** Every two-letter upper-case string: the country options must be exactly the ones the schema takes. */
-const PAIRS = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
+/** Every two-letter string in upper and lower case: country and language options must be exactly the ones the schema takes. */
+const UPPER_PAIRS = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
+const PAIRS = [...UPPER_PAIRS, ...UPPER_PAIRS.map((pair) => pair.toLowerCase())];
 
 /** Every way `field` and `schema` disagree, as "path: what differs". */
 function differences(path: string, field: CmsField, schema: Schema): string[] {

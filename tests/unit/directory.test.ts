@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countryOptions, directoryRows, headlineFacts, trainersByCountry } from '../../src/lib/directory.ts';
+import {
+  countryOptions,
+  directoryIndex,
+  directoryRows,
+  headlineFacts,
+  languageOptions,
+  sectorOptions,
+  trainersByCountry,
+} from '../../src/lib/directory.ts';
+import { languageName } from '../../src/lib/languages.ts';
 import { foldForSearch, matchesFilter } from '../../src/lib/directory-filter.ts';
 import { searchText } from '../../src/lib/search-text.ts';
 import type { Certification, Trainer } from '../../src/lib/schemas/index.ts';
@@ -19,6 +28,8 @@ function trainer(id: string, fields: Partial<Trainer>): Trainer & { id: string }
     example: true,
     certifications: [],
     deliveries: [],
+    languages: [],
+    sectors: [],
     ...fields,
   };
 }
@@ -28,12 +39,17 @@ const trainers = [
     name: 'Zoë Müller',
     country: 'AT',
     organisation: 'Cluster Linz',
+    languages: ['de', 'en'],
+    sectors: ['logistics', 'Plastics'],
     certifications: [{ kind: 'cma', awarded: '2024-09-30' }],
   }),
   trainer('eleni', {
     name: 'Ελένη Παπαδοπούλου',
+    latinName: 'Eleni Papadopoulou',
     country: 'GR',
     organisation: 'Athens Innovation',
+    languages: ['el', 'en'],
+    sectors: ['Logistics', 'Tourism'],
     certifications: [
       { kind: 'cma', awarded: '2022-09-30' },
       { kind: 'instructor', awarded: '2023-03-01' },
@@ -92,6 +108,50 @@ describe('directoryRows', () => {
     expect(countryOptions(rows).map((c) => c.code)).toEqual(['AT', 'GR', 'ES', 'UA']);
   });
 
+  it('lists the languages present once, named in the page language and sorted by that name', () => {
+    expect(languageOptions(rows)).toEqual([
+      { code: 'en', name: 'English' },
+      { code: 'de', name: 'German' },
+      { code: 'el', name: 'Greek' },
+    ]);
+    expect(languageOptions(rows, 'fr').map((l) => l.name)).toEqual(['allemand', 'anglais', 'grec']);
+    expect(languageName('el', 'es')).toBe('griego');
+  });
+
+  it('lists each sector once whatever its case, sorted', () => {
+    // Ana (no sectors) sorts first, then Zoë's "logistics", then Eleni's "Logistics".
+    expect(sectorOptions(rows)).toEqual(['logistics', 'Plastics', 'Tourism']);
+  });
+
+  it('finds a Greek name by the Latin spelling the holder uses', () => {
+    expect(rows.find((r) => r.id === 'eleni')!.search).toContain('papadopoulou');
+    expect(
+      directoryRows([trainer('x', { name: 'Γιάννης', latinName: 'Yannis Smith' })], certifications, '2026-11-27')[0]!
+        .search,
+    ).toContain('yannis smith');
+  });
+
+  it('writes the index in short keys, sectors as positions in one list, unlisted trainers left out', () => {
+    const index = directoryIndex(rows);
+    expect(index.sectors).toEqual(['logistics', 'Plastics', 'Tourism']);
+    expect(index.trainers.find((r) => r.id === 'eleni')).toEqual({
+      id: 'eleni',
+      n: 'Ελένη Παπαδοπούλου',
+      l: 'Eleni Papadopoulou',
+      c: 'GR',
+      o: 'Athens Innovation',
+      k: [
+        ['cma', '2022-09-30', '', ''],
+        ['instructor', '2023-03-01', '2026-03-01', ''],
+      ],
+      g: ['el', 'en'],
+      s: [0, 2],
+      q: rows.find((r) => r.id === 'eleni')!.search,
+    });
+    expect(index.trainers.find((r) => r.id === 'revoked')!.k).toEqual([['cma', '2022-09-30', '', '2025-01-10']]);
+    expect(JSON.stringify(index)).not.toContain('Hidden');
+  });
+
   it('computes the headline facts from listed, not revoked holders', () => {
     expect(headlineFacts(rows)).toEqual({ certifiedTrainers: 3, countries: 3, activeInstructors: 1 });
   });
@@ -105,10 +165,15 @@ describe('directoryRows', () => {
   });
 });
 
+/** No filter chosen. */
+const ANY = { country: '', language: '', sector: '', certification: '', query: '' };
+
 describe('directory filter', () => {
   const row = {
     country: 'GR',
     certifications: ['cma', 'instructor'],
+    languages: ['el', 'en'],
+    sectors: ['Logistics', 'Agri-food'],
     search: searchText('Ελένη Παπαδοπούλου', 'Athens Innovation'),
   };
 
@@ -119,19 +184,17 @@ describe('directory filter', () => {
   });
 
   it('matches name or organisation, every word, without accents', () => {
-    expect(matchesFilter(row, { country: '', certification: '', query: 'ελενη' })).toBe(true);
-    expect(matchesFilter(row, { country: '', certification: '', query: 'ΕΛΈΝΗ athens' })).toBe(true);
-    expect(matchesFilter(row, { country: '', certification: '', query: 'innov' })).toBe(true);
-    expect(matchesFilter(row, { country: '', certification: '', query: 'athens linz' })).toBe(false);
+    expect(matchesFilter(row, { ...ANY, query: 'ελενη' })).toBe(true);
+    expect(matchesFilter(row, { ...ANY, query: 'ΕΛΈΝΗ athens' })).toBe(true);
+    expect(matchesFilter(row, { ...ANY, query: 'innov' })).toBe(true);
+    expect(matchesFilter(row, { ...ANY, query: 'athens linz' })).toBe(false);
   });
 
   it('filters by country and certification', () => {
-    expect(matchesFilter(row, { country: 'GR', certification: 'instructor', query: '' })).toBe(true);
-    expect(matchesFilter(row, { country: 'AT', certification: '', query: '' })).toBe(false);
-    expect(
-      matchesFilter({ ...row, certifications: ['cma'] }, { country: '', certification: 'instructor', query: '' }),
-    ).toBe(false);
-    expect(matchesFilter(row, { country: '', certification: '', query: '' })).toBe(true);
+    expect(matchesFilter(row, { ...ANY, country: 'GR', certification: 'instructor' })).toBe(true);
+    expect(matchesFilter(row, { ...ANY, country: 'AT' })).toBe(false);
+    expect(matchesFilter({ ...row, certifications: ['cma'] }, { ...ANY, certification: 'instructor' })).toBe(false);
+    expect(matchesFilter(row, { ...ANY, query: '' })).toBe(true);
   });
 });
 
@@ -144,10 +207,16 @@ describe('names in Greek or Cyrillic are found by their Latin spelling', () => {
     ['Мария Иванова', 'ivanova'],
     ['Łukasz Żółć-Dvořák', 'zolc'],
   ])('%s is found by "%s"', (name, query) => {
-    const row = { country: 'GR', certifications: [], search: searchText(name, 'Example Cluster') };
-    expect(matchesFilter(row, { country: '', certification: '', query })).toBe(true);
+    const row = {
+      country: 'GR',
+      certifications: [],
+      languages: [],
+      sectors: [],
+      search: searchText(name, 'Example Cluster'),
+    };
+    expect(matchesFilter(row, { ...ANY, query })).toBe(true);
     // The name as written still finds it, with or without accents.
-    expect(matchesFilter(row, { country: '', certification: '', query: name.toUpperCase() })).toBe(true);
+    expect(matchesFilter(row, { ...ANY, query: name.toUpperCase() })).toBe(true);
   });
 
   it('adds nothing to names already in Latin letters', () => {

@@ -28,6 +28,8 @@ import {
   type Venue,
 } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
+import { APPLICATION_PAGE } from '../pages.ts';
 import { displayRoot, readCollection, readContentFile, type RawFile, type UnreadableFile } from './files.ts';
 
 /** One thing wrong with the content, printed as `file: field: expected …`. */
@@ -245,7 +247,7 @@ function fileNameMessage(file: string, id: string): string {
 }
 
 function crossCheck(content: SiteContent, root: string, problems: Problem[], present: Set<string>) {
-  const { venues, modules, certifications, cohorts, trainers, ledger } = content;
+  const { pages, venues, modules, certifications, cohorts, trainers, ledger } = content;
   const venueIds = new Set(venues.map((v) => v.id));
   const moduleNumbers = new Set(modules.map((m) => m.number));
   const cohortIds = new Set(cohorts.map((c) => c.id));
@@ -301,6 +303,14 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
           message: `expected in-class weeks in order without overlap; this week starts before weeks[${i - 1}] ends (${previous.end})`,
         });
     });
+    cohort.deadlines.forEach((deadline, i) => {
+      if (deadline.kind === 'application' && cohort.deadlines.findIndex((d) => d.kind === 'application') < i)
+        problems.push({
+          file: cohort.file,
+          field: `deadlines[${i}].kind`,
+          message: 'expected one application deadline per cohort; an earlier deadline already has kind: application',
+        });
+    });
     if (cohort.fieldProject.end < cohort.fieldProject.start)
       problems.push({
         file: cohort.file,
@@ -309,8 +319,23 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
       });
   }
 
+  for (const page of pages)
+    for (const field of ['fees', 'steps'] as const)
+      if (page[field] && page.id !== APPLICATION_PAGE)
+        problems.push({
+          file: page.file,
+          field,
+          message: `expected ${field} only in the application page (${root}/pages/${APPLICATION_PAGE}.mdx), which shows them on /apply/`,
+        });
+
   const byTrainer = new Map(trainers.map((t) => [t.id, t]));
   for (const trainer of trainers) {
+    if (trainer.latinName && LATIN_NAME_PATTERN.test(trainer.name))
+      problems.push({
+        file: trainer.file,
+        field: 'latinName',
+        message: 'expected only for a name written in Greek or Cyrillic letters; this name is already in Latin letters',
+      });
     if (trainer.cohort && !cohortIds.has(trainer.cohort))
       problems.push({
         file: trainer.file,

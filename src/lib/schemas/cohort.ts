@@ -28,7 +28,15 @@ export const cohortSchema = z.strictObject({
   fieldProject: z.strictObject(period, { error: 'expected start and end dates' }),
   /** Application deadline, final presentations and the like. */
   deadlines: z
-    .array(z.strictObject({ date: plainDate, title: line }), { error: 'expected a list of deadlines' })
+    .array(
+      z.strictObject({
+        date: plainDate,
+        title: line,
+        /** `application` marks the application deadline, shown on the Apply page (one per cohort). */
+        kind: z.enum(['application'], { error: 'expected "application", or no kind' }).optional(),
+      }),
+      { error: 'expected a list of deadlines' },
+    )
     .default([]),
 });
 export type Cohort = z.infer<typeof cohortSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCountryCode, suggestCountryCode } from '../countries.ts';
 import { isPlainDate } from '../dates.ts';
+import { isLanguageCode, suggestLanguageCode } from '../languages.ts';
 
 /**
  * A calendar date written `2027-03-15`. YAML turns unquoted dates into Date objects (Astro's
@@ -40,3 +41,21 @@ export const line = z.string({ error: 'expected text' }).trim().min(1, { error: 
 /** The two certifications the programme awards. */
 export const certificationKind = z.enum(['cma', 'instructor'], { error: 'expected "cma" or "instructor"' });
 export type CertificationKind = z.infer<typeof certificationKind>;
+
+/** ISO 639-1 language code, lower case, e.g. "el". */
+export const languageCode = z.string({ error: 'expected a language code like "fr"' }).refine(isLanguageCode, {
+  error: ({ input }) => {
+    const suggestion = suggestLanguageCode(String(input));
+    const found = `found "${String(input)}"${suggestion ? `: write "${suggestion}"` : ''}`;
+    return `expected an ISO 639-1 language code in lower case like "en", "fr" or "el"; ${found}`;
+  },
+});
+
+/** A web address that starts with https:// and names a host with a dot. */
+export const HTTPS_URL_PATTERN = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#][^\s]*)?$/i;
+/** A web address as the /admin/ form checks it: https only, so no other kind of link reaches a page. */
+export const httpsUrl = z
+  .string({ error: 'expected a web address like "https://example.org"' })
+  .refine((u) => HTTPS_URL_PATTERN.test(u), {
+    error: 'expected a web address starting with https://, like "https://example.org"',
+  });

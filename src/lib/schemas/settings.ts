@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { line } from './common.ts';
 
+/** "+", a country code and 6 to 14 more digits, spaces allowed between them. */
+export const PHONE_PATTERN = /^\+[1-9][0-9]{0,2}( ?[0-9]){6,14}$/;
+
 /** `content/settings.yaml`: site-wide facts staff may change. */
 export const settingsSchema = z.strictObject({
   /** The site's name, shown in the header and page titles. */
@@ -21,6 +24,16 @@ export const settingsSchema = z.strictObject({
   contactEmail: z.email({ error: 'expected an e-mail address' }),
   /** Headquarters city and address, for the contact page. */
   headquarters: line,
+  /** Postal address on one line, for the contact page, e.g. "Carrer de Pallars 193, 08005 Barcelona, Spain". */
+  postalAddress: line.optional(),
+  /** Telephone in international form, for the contact page, e.g. "+34 930 000 000". */
+  phone: z
+    .string({ error: 'expected a telephone number like "+34 930 000 000"' })
+    .refine((p) => PHONE_PATTERN.test(p), {
+      error:
+        'expected a telephone number in international form: "+", the country code and digits, like "+34 930 000 000"',
+    })
+    .optional(),
   /** Who supports the programme, e.g. the European Commission. */
   supportedBy: line,
   /** Time zone of the in-class weeks and deadlines, e.g. "Europe/Madrid". */

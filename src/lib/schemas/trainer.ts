@@ -1,14 +1,41 @@
 import { z } from 'astro/zod';
-import { certificationKind, countryCode, line, plainDate, slug } from './common.ts';
+import { certificationKind, countryCode, httpsUrl, languageCode, line, plainDate, slug } from './common.ts';
+
+/**
+ * Latin letters (with accents), spaces, hyphens, apostrophes and full stops: what the certificate
+ * font draws and what a reader of a Latin-script page can say. A plain RegExp, shared with /admin/.
+ */
+export const LATIN_NAME_PATTERN = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F' .’-]+$/;
 
 /** `content/trainers/<id>.md`: one certified trainer; the Markdown body is the bio. */
 export const trainerSchema = z.strictObject({
   /** Full name exactly as printed on certificates, in any Latin, Greek or Cyrillic spelling. */
   name: line,
+  /** The Latin spelling the holder uses, for a name written in Greek or Cyrillic, e.g. "Eleni Georgiou". */
+  latinName: line
+    .refine((n) => LATIN_NAME_PATTERN.test(n), { error: 'expected the name in Latin letters, like "Eleni Georgiou"' })
+    .optional(),
   country: countryCode,
   organisation: line,
   /** Region the trainer works in, e.g. "Upper Austria". */
   region: line.optional(),
+  /** Languages the trainer trains in, as ISO 639-1 codes like "en", "fr" or "el". */
+  languages: z.array(languageCode, { error: 'expected a list of language codes like "en"' }).default([]),
+  /** Sectors the trainer knows, one short line each, e.g. "Logistics". */
+  sectors: z.array(line, { error: 'expected a list of sectors, one per line' }).default([]),
+  /** Published only if the trainer chooses: an e-mail address, a web address, or both. */
+  contact: z
+    .strictObject(
+      {
+        email: z.email({ error: 'expected an e-mail address like "name@example.org"' }).optional(),
+        website: httpsUrl.optional(),
+      },
+      { error: 'expected an e-mail address and/or a web address' },
+    )
+    .refine((c) => c.email !== undefined || c.website !== undefined, {
+      error: 'expected an e-mail address, a web address or both; leave contact out to publish none',
+    })
+    .optional(),
   /** `false` keeps the trainer out of the directory and the name out of the registry. */
   listed: z.boolean({ error: 'expected true or false' }).default(true),
   /** True for the fictional people shipped as examples. */

@@ -11,7 +11,7 @@ import { settingsSchema } from './settings.ts';
 export const TRANSLATED_LANGS = ['fr', 'es'] as const;
 export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
 
-export const pageTranslationSchema = pageSchema.pick({ title: true, description: true });
+export const pageTranslationSchema = pageSchema.pick({ title: true, description: true, fees: true, steps: true });
 export type PageTranslation = z.infer<typeof pageTranslationSchema>;
 
 export const moduleTranslationSchema = moduleSchema.pick({ title: true, summary: true, outcomes: true });

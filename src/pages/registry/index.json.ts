@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
     revoked: record.revoked,
     status: record.status,
     name: record.name,
+    latinName: record.latinName,
     search: registrySearchText(record),
   }));
   return new Response(JSON.stringify({ certificates }), { headers: { 'content-type': 'application/json' } });
