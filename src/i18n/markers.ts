@@ -26,8 +26,9 @@ type Marker =
   | ['locale']
   | ['url', path: string];
 
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
+// Private-use code points: OPEN…CLOSE a marker in HTML, JSON_OPEN…CLOSE one in script data,
+// BLOCK lang CLOSE … END CLOSE a language's block, LINK CLOSE where a page link takes its prefix.
+const [OPEN, CLOSE, BLOCK, END, JSON_OPEN, LINK] = ['\uE000', '\uE001', '\uE002', '\uE003', '\uE004', '\uE005'];
 const MARKER = /\uE000([\w-]*)\uE001/g;
 
 export function mark(...marker: Marker): string {
@@ -36,9 +37,9 @@ export function mark(...marker: Marker): string {
 
 /** `<Only lang="fr">` content: kept in that language's page, dropped from the others. */
 export function blockStart(lang: Lang): string {
-  return `\uE002${lang}\uE001`;
+  return BLOCK + lang + CLOSE;
 }
-export const BLOCK_END = '\uE003\uE001';
+export const BLOCK_END = END + CLOSE;
 
 /** Where each object of the marked texts sits in the English texts, for `plural`. */
 const pathOf = new WeakMap<object, string>();
@@ -123,7 +124,6 @@ const escapeJson = (text: string) => JSON.stringify(text).slice(1, -1).replace(/
 const PAGE_LINK = /(?<!hreflang="[\w-]+") (href|action)="\/(?!admin\/)((?:[^"?#]*\/)?(?:[?#][^"]*)?)"/g;
 /** Everything a page's copies differ by: markers in HTML, markers in JSON, blocks, link prefixes. */
 const PART = /([\uE000\uE002-\uE005])([\w-]*)\uE001/;
-const [HTML, BLOCK, END, JSON_MARKER, LINK] = ['\uE000', '\uE002', '\uE003', '\uE004', '\uE005'];
 
 /**
  * A rendered page in every language: blocks for other languages dropped, page links given the
@@ -132,7 +132,7 @@ const [HTML, BLOCK, END, JSON_MARKER, LINK] = ['\uE000', '\uE002', '\uE003', '\u
 export function fillPage(html: string, site: string): Record<Lang, string> {
   if (site !== cachedSite) [cachedSite, filled] = [site, new Map()];
   const parts = html
-    .replace(PAGE_LINK, (_, attribute: string, rest: string) => ` ${attribute}="/${LINK}\uE001${rest}"`)
+    .replace(PAGE_LINK, (_, attribute: string, rest: string) => ` ${attribute}="/${LINK}${CLOSE}${rest}"`)
     .split(PART);
   const pages = {} as Record<Lang, string>;
   for (const lang of LANGS) {
@@ -161,7 +161,7 @@ function inEveryLanguage(kind: string, payload: string, site: string): Record<La
   const key = kind + payload;
   let texts = filled.get(key);
   if (!texts) {
-    const escape = kind === JSON_MARKER ? escapeJson : escapeHtml;
+    const escape = kind === JSON_OPEN ? escapeJson : escapeHtml;
     texts = Object.fromEntries(LANGS.map((lang) => [lang, escape(resolve(payload, lang, site))])) as Record<
       Lang,
       string
@@ -173,5 +173,5 @@ function inEveryLanguage(kind: string, payload: string, site: string): Record<La
 
 /** Marked JSON for a script element: its markers are filled in with JSON escapes, not HTML ones. */
 export function markJson(json: string): string {
-  return json.replaceAll(OPEN, JSON_MARKER);
+  return json.replaceAll(OPEN, JSON_OPEN);
 }

@@ -38,6 +38,26 @@ describe('npm run check', () => {
 
   const cases: [string, Record<string, string | null>, string][] = [
     [
+      'a translation of a module that does not exist',
+      { 'modules/03-three.fr.md': `---\ntitle: Trois\nsummary: Troisième.\noutcomes: [Savoir.]\n---\nCorps.\n` },
+      'modules/03-three.fr.md: translates modules/03-three, which does not exist',
+    ],
+    [
+      'a translation with a field only the English file has',
+      { 'modules/01-one.es.md': `---\nnumber: 1\ntitle: Uno\nsummary: Primero.\noutcomes: [Saber.]\n---\nCuerpo.\n` },
+      'modules/01-one.es.md: unknown field number',
+    ],
+    [
+      'a settings translation with a misspelt field',
+      { 'settings.fr.yaml': 'home:\n  lede: Bonjour\n' },
+      'settings.fr.yaml: home: unknown field lede',
+    ],
+    [
+      'a character the site reserves for its language markers',
+      { 'trainers/x.md': trainer('name: X\uE002fr\uE001\ncountry: ES\norganisation: O') },
+      'trainers/x.md: contains the character U+E002, which the site reserves; remove it',
+    ],
+    [
       'a missing field',
       { 'trainers/x.md': trainer('country: ES\norganisation: O') },
       'trainers/x.md: name: missing: expected text',
