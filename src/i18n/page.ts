@@ -14,7 +14,8 @@ import type { TranslatedLang } from '../lib/schemas/index.ts';
 import { LANGS, type Lang, type Texts } from './index.ts';
 import { BLOCK_END, blockStart, mark, markedPlural, markedTexts, markJson } from './markers.ts';
 
-const marking = !import.meta.env.DEV;
+/** True in a build, whose pages the `languages` integration fills in (it defines the flag). */
+export const marking = import.meta.env.MARK_LANGUAGES === true;
 
 export const t: Texts = marking ? markedTexts : en;
 

@@ -23,6 +23,10 @@ export default function languages(): AstroIntegration {
   return {
     name: 'ttt-languages',
     hooks: {
+      // Pages of a build are rendered with markers (src/i18n/page.ts); `astro dev` shows English.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { define: { 'import.meta.env.MARK_LANGUAGES': 'true' } } });
+      },
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
       },

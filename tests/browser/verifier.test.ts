@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/index.ts';
 import { loadSigningKey } from '../../src/lib/keys.ts';
 import type { LedgerEntry } from '../../src/lib/schemas/index.ts';
 import { signToken } from '../../src/lib/token.ts';
@@ -318,5 +319,53 @@ describe('registry pages', () => {
     const gzipped =
       scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0) + gzipSync(inline).length;
     expect(gzipped).toBeLessThanOrEqual(8 * 1024);
+  });
+});
+
+describe('the verifier in French and Spanish', () => {
+  it('gives its verdict, reasons and steps in the page’s language', async () => {
+    const entry = latest('lukasz-zolc-dvorak');
+    for (const lang of ['fr', 'es'] as const) {
+      const words = dictionaries[lang].certificates.verifier;
+      const valid = await open(`/${lang}/registry/${entry.id}/#${entry.token}`);
+      expect(valid.verdict).toBe('valid');
+      expect(valid.headline).toBe(words.verdicts.valid);
+      expect(valid.reason).toContain(words.reasons.valid);
+      expect(valid.steps.every((step) => step.startsWith(words.passed))).toBe(true);
+      expect(valid.errors).toEqual([]);
+      const forged = await open(
+        `/${lang}/registry/${entry.id}/#${cases.find((c) => c.name === 'tampered payload')!.token}`,
+      );
+      expect(forged.verdict).toBe('forged');
+      expect(forged.headline).toBe(words.verdicts.forged);
+    }
+  });
+
+  it('keeps the reader in their language when a code or an ID leads to another record', async () => {
+    const page = await browser.newPage();
+    const ana = latest('ana-lopez');
+    await page.goto(`${site.url}/es/registry/`);
+    await page.fill('#verify-input', ana.id);
+    await page.press('#verify-input', 'Enter');
+    await page.waitForURL(`${site.url}/es/registry/${ana.id}/`);
+    await page.goto(`${site.url}/fr/registry/${latest('lukasz-zolc-dvorak').id}/`);
+    await page.fill('#verify-input', `${SITE}/registry/${ana.id}/#${ana.token}`);
+    await page.press('#verify-input', 'Enter');
+    await page.waitForURL(`${site.url}/fr/registry/${ana.id}/#${ana.token}`);
+    await page.waitForSelector('#verdict[data-verdict="valid"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.close();
+  });
+
+  it('searches the registry list with the page’s words and links', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/es/registry/`);
+    await page.fill('#registry-q', latest('greta-expired').id.toLowerCase());
+    await expect.poll(() => page.locator('#registry-rows tr').count()).toBe(1);
+    expect(await page.textContent('#registry-count-noun')).toBe(dictionaries.es.certificates.registry.count.one);
+    expect(await page.locator('#registry-rows a').first().getAttribute('href')).toBe(
+      `/es/registry/${latest('greta-expired').id}/`,
+    );
+    await page.close();
   });
 });
