@@ -8,6 +8,11 @@ export const en = {
   // — site (navigation, pages, calendar, directory) —
   site: {
     skipToContent: 'Skip to main content',
+    // — pictures and calls to action of the visual identity —
+    look: {
+      photoAlt: (name: string) => `Photo of ${name}`,
+      checkCertificate: 'Check a certificate',
+    },
     pager: {
       pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
       previous: 'Previous',

@@ -20,6 +20,7 @@ import {
   type Venue,
 } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { imageFileProblems } from './images.ts';
 import { displayRoot, readCollection, readContentFile, type RawFile, type UnreadableFile } from './files.ts';
 
 /** One thing wrong with the content, printed as `file: field: expected …`. */
@@ -134,6 +135,7 @@ export function checkContent(contentDir: string): CheckResult {
 
   const content = { settings: settings!, pages, venues, modules, certifications, cohorts, trainers, ledger };
   crossCheck(content, root, problems, present);
+  problems.push(...imageFileProblems(contentDir, settings?.images));
   return { content: problems.length === 0 ? content : undefined, problems };
 }
 
