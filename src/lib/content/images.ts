@@ -84,10 +84,11 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
       problems.push({ file: path, field: '', message: `expected a trainer file ${root}/trainers/${id}.md beside this photo` });
     else if (seen.has(id))
       problems.push({ file: path, field: '', message: `expected one photo per trainer; ${seen.get(id)} is one too` });
-    seen.set(id, file);
+    else seen.set(id, file);
   }
-  const logos = visibleFiles(contentDir).filter((file) => /^logo\./i.test(file));
-  for (const file of logos.filter((f) => !PICTURE_EXTENSIONS.includes(extname(f).toLowerCase())))
+  const named = visibleFiles(contentDir).filter((file) => /^logo\./i.test(file));
+  const logos = named.filter((file) => PICTURE_EXTENSIONS.includes(extname(file).toLowerCase()));
+  for (const file of named.filter((f) => !logos.includes(f)))
     problems.push({ file: `${root}/${file}`, field: '', message: `expected the logo as ${listed(PICTURE_EXTENSIONS)}` });
   if (logos.length > 1)
     problems.push({ file: `${root}/${logos[1]}`, field: '', message: `expected one logo; ${logos[0]} is one too` });
@@ -153,7 +154,8 @@ export async function imageContentProblems(contentDir: string): Promise<Problem[
       await image.resize(32).toBuffer(); // decodes every pixel: a file cut short fails here
       return undefined;
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      const reason = /failOn/.test(message) ? 'it is damaged or cut short' : message;
       return problem(`could not be read as an image (${reason}): open it in an image editor and save it again`);
     }
   };
