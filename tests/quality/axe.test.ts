@@ -2,12 +2,17 @@
 // visit fails on any console error, which is how a content security policy violation shows.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/lib/content/config.ts';
+import { trainerPhotos } from '../../src/lib/content/images.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
 import { sample, sitemapPaths } from '../helpers/sitemap.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MISSING = '/this-page-does-not-exist/';
-const pages = [...sample(sitemapPaths(), 30), MISSING];
+// Whatever the sample, the pages with pictures: home, programme, directory, a trainer with a photo.
+const photo = [...trainerPhotos(contentDir()).keys()][0];
+const always = ['/', '/programme/', '/trainers/', ...(photo ? [`/trainers/${photo}/`] : [])];
+const pages = [...new Set([...always, ...sample(sitemapPaths(), 30)]), MISSING];
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   const open = useSiteInChromium();
