@@ -1,4 +1,4 @@
-// The site's pictures as astro:assets sees them (src/content.config.ts finds them in content/),
+// The site's pictures as astro:assets sees them (the `pictures` collection of src/content.config.ts),
 // looked up once per build rather than once per page.
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
@@ -6,10 +6,10 @@ import { getCollection, getEntry } from 'astro:content';
 
 let photos: Promise<Map<string, ImageMetadata>> | undefined;
 
-/** Photos of listed trainers by trainer ID; a trainer without a photo is not in it. */
+/** Photos of listed trainers by trainer ID, read once; a trainer without a photo is not in it. */
 export function trainerPhotos(): Promise<Map<string, ImageMetadata>> {
-  photos ??= getCollection('trainers', (entry) => entry.data.photo !== undefined).then(
-    (entries) => new Map(entries.map((entry) => [entry.id, entry.data.photo!])),
+  photos ??= getCollection('pictures', (entry) => entry.id.startsWith('trainers/')).then(
+    (entries) => new Map(entries.map((entry) => [entry.id.slice('trainers/'.length), entry.data.src])),
   );
   return photos;
 }
