@@ -12,11 +12,10 @@ import { PHOTO_SIZES, trainerPhotos } from '../../pictures.ts';
 export const GET: APIRoute = async () => {
   const { settings, trainers, certifications } = getContent();
   const rows = directoryRows(trainers, certifications, buildDate(settings.timeZone));
-  const photos = await trainerPhotos();
   const side = PHOTO_SIZES.card;
   const withPhotos = await Promise.all(
     rows.map(async (row) => {
-      const src = photos.get(row.id);
+      const src = trainerPhotos.get(row.id);
       if (!src) return row;
       // The options of TrainerPhoto's WebP source, so astro:assets makes each file once.
       const image = await getImage({
