@@ -1,10 +1,13 @@
 // `npm run check`: validate all content and print every problem in one run.
 import { checkContent, formatProblem } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/config.ts';
+import { imageContentProblems } from '../src/lib/content/images.ts';
 import { staleCredentials } from '../src/lib/credential.ts';
 
 const { content, problems } = checkContent(contentDir());
-if (!content) {
+// Decoding images takes a moment, so the build's own reading of content leaves it to this command.
+problems.push(...(await imageContentProblems(contentDir())));
+if (!content || problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in content; nothing was built.`);
   process.exit(1);

@@ -1,6 +1,6 @@
 // Synthetic content for the benchmark: the shipped programme (settings, venues, modules,
 // certifications, cohorts) plus `count` generated trainers with both certification kinds.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const GIVEN = [
@@ -133,6 +133,9 @@ export function writeSyntheticContent(dir: string, count: number, source = 'cont
   mkdirSync(dir, { recursive: true });
   for (const part of ['settings.yaml', 'venues', 'modules', 'certifications', 'cohorts', 'pages'])
     cpSync(join(source, part), join(dir, part), { recursive: true });
+  // The pictures every page or the home page shows; synthetic trainers have no photo.
+  for (const part of ['logo.svg', 'images'])
+    if (existsSync(join(source, part))) cpSync(join(source, part), join(dir, part), { recursive: true });
   mkdirSync(join(dir, 'trainers'));
   for (let i = 0; i < count; i++)
     writeFileSync(join(dir, 'trainers', `trainer-${String(i).padStart(5, '0')}.md`), syntheticTrainer(i));

@@ -17,6 +17,11 @@ export const en = {
       /** Shown above programme text that has no translation yet, in the reader's language. */
       notTranslated: 'This text has not been translated yet; it is shown in English.',
     },
+    // — pictures and calls to action of the visual identity —
+    look: {
+      photoAlt: (name: string) => `Photo of ${name}`,
+      checkCertificate: 'Check a certificate',
+    },
     pager: {
       pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
       previous: 'Previous',

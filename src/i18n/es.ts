@@ -15,6 +15,10 @@ export const es: Texts = {
       label: 'Idioma',
       notTranslated: 'Este texto aún no se ha traducido; se muestra en inglés.',
     },
+    look: {
+      photoAlt: (name: string) => `Foto de ${name}`,
+      checkCertificate: 'Verificar un certificado',
+    },
     pager: {
       pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
       previous: 'Anterior',
@@ -110,6 +114,10 @@ export const es: Texts = {
       statusNote: 'Estado indicado a fecha de',
     },
     trainers: {
+      language: 'Idioma',
+      languages: 'Imparte formación en',
+      sectors: 'Sectores',
+      contact: 'Contacto',
       title: 'Directorio de formadores',
       description:
         'Formadores certificados del programa Train-the-Trainers: búsqueda por país, certificación, nombre u organización.',
@@ -141,7 +149,7 @@ export const es: Texts = {
       cohort: 'Cohorte',
       deliveries: 'Programas de formación impartidos',
       noDeliveries: 'Ninguno registrado por ahora.',
-      participants: 'participantes',
+      participants: { one: 'participante', other: 'participantes' },
       fieldProject: 'Proyecto de campo',
       sector: 'Sector',
       team: 'Compañeros de equipo',
@@ -157,6 +165,14 @@ export const es: Texts = {
         upcoming: 'El plazo de solicitud se abrirá próximamente',
       },
       contact: '¿Tiene alguna pregunta sobre la solicitud? Escriba a',
+      nextCohortTitle: 'Próxima cohorte',
+      deadline: 'Plazo de solicitud',
+      noDeadline: 'El plazo de solicitud se publicará aquí.',
+      weeks: 'Semanas presenciales',
+      calendarLink: 'Todas las fechas de esta cohorte',
+      noCohort: 'No hay ninguna cohorte prevista por ahora. Las fechas de la próxima se publicarán aquí.',
+      feesTitle: 'Tasas',
+      stepsTitle: 'Los pasos para presentar la solicitud',
     },
     contact: {
       title: 'Contacto',
@@ -164,6 +180,10 @@ export const es: Texts = {
       email: 'Correo electrónico',
       headquarters: 'Sede central',
       foundation: 'Organizado por',
+      postalAddress: 'Dirección postal',
+      phone: 'Teléfono',
+      venuesTitle: 'Dónde se celebran las semanas presenciales',
+      venuesIntro: 'Cada dirección enlaza con su ubicación en OpenStreetMap.',
       text: 'Para cualquier consulta sobre el programa, las solicitudes, los certificados o el directorio de formadores, escríbanos.',
     },
     notFound: {
@@ -320,7 +340,8 @@ export const es: Texts = {
       validUntil: (date: string) => `Válido hasta el ${date}`,
       certificateId: 'Número de certificado',
       verifyAt: 'Verificación en',
-      qrHint: 'Escanee el código para verificar este certificado. Un código auténtico lleva a la dirección indicada arriba.',
+      qrHint:
+        'Escanee el código para verificar este certificado. Un código auténtico lleva a la dirección indicada arriba.',
       programme: 'Programa Train-the-Trainers',
     },
   },

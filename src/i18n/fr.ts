@@ -15,6 +15,10 @@ export const fr: Texts = {
       label: 'Langue',
       notTranslated: 'Ce texte n’a pas encore été traduit\u202F; il est affiché en anglais.',
     },
+    look: {
+      photoAlt: (name: string) => `Photo de ${name}`,
+      checkCertificate: 'Vérifier un certificat',
+    },
     pager: {
       pageOf: (page: number, pages: number) => `Page ${page} sur ${pages}`,
       previous: 'Précédente',
@@ -110,6 +114,10 @@ export const fr: Texts = {
       statusNote: 'Statuts indiqués à la date du',
     },
     trainers: {
+      language: 'Langue',
+      languages: 'Forme en',
+      sectors: 'Secteurs',
+      contact: 'Contact',
       title: 'Annuaire des formateurs',
       description:
         'Les formateurs certifiés du programme Train-the-Trainers\u00A0: recherche par pays, certification, nom ou organisation.',
@@ -141,7 +149,7 @@ export const fr: Texts = {
       cohort: 'Cohorte',
       deliveries: 'Formations dispensées',
       noDeliveries: 'Aucune formation enregistrée pour l’instant.',
-      participants: 'participants',
+      participants: { one: 'participant', other: 'participants' },
       fieldProject: 'Projet de terrain',
       sector: 'Secteur',
       team: 'Membres de l’équipe',
@@ -157,6 +165,14 @@ export const fr: Texts = {
         upcoming: 'Les candidatures ouvriront prochainement',
       },
       contact: 'Une question sur votre candidature\u202F? Écrivez à',
+      nextCohortTitle: 'Prochaine cohorte',
+      deadline: 'Date limite de candidature',
+      noDeadline: 'La date limite de candidature sera publiée ici.',
+      weeks: 'Semaines présentielles',
+      calendarLink: 'Toutes les dates de cette cohorte',
+      noCohort: 'Aucune cohorte n’est prévue pour le moment. Les dates de la prochaine seront publiées ici.',
+      feesTitle: 'Frais de participation',
+      stepsTitle: 'Les étapes de la candidature',
     },
     contact: {
       title: 'Contact',
@@ -164,6 +180,10 @@ export const fr: Texts = {
       email: 'E-mail',
       headquarters: 'Siège',
       foundation: 'Organisé par',
+      postalAddress: 'Adresse postale',
+      phone: 'Téléphone',
+      venuesTitle: 'Où se déroulent les semaines présentielles',
+      venuesIntro: 'Chaque adresse renvoie à son emplacement sur OpenStreetMap.',
       text: 'Pour toute question sur le programme, les candidatures, les certificats ou l’annuaire des formateurs, écrivez-nous.',
     },
     notFound: {
@@ -265,7 +285,8 @@ export const fr: Texts = {
         scanning: 'Dirigez la caméra vers le code QR du certificat.',
         'camera-denied':
           'L’accès à la caméra n’a pas été autorisé. Autorisez-le dans les paramètres du site de votre navigateur, ou choisissez plutôt une photo du certificat.',
-        'no-camera': 'Aucune caméra n’a été détectée sur cet appareil. Choisissez plutôt une photo ou le PDF du certificat.',
+        'no-camera':
+          'Aucune caméra n’a été détectée sur cet appareil. Choisissez plutôt une photo ou le PDF du certificat.',
         'camera-unavailable':
           'La caméra ne peut pas être utilisée ici. Choisissez plutôt une photo ou le PDF du certificat.',
       },
@@ -273,7 +294,8 @@ export const fr: Texts = {
         'La vérification d’un certificat nécessite JavaScript. La fiche ci-dessous indique le statut à la date de publication de cette page.',
       checking: 'Vérification en cours…',
       stepsTitle: 'Ce qui a été vérifié',
-      compareName: 'Comparez ce nom avec celui qui figure sur le document. Le certificat doit indiquer exactement\u00A0:',
+      compareName:
+        'Comparez ce nom avec celui qui figure sur le document. Le certificat doit indiquer exactement\u00A0:',
       verdicts: {
         valid: 'Authentique et valide',
         expired: 'Authentique, mais expiré',

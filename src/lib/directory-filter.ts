@@ -55,6 +55,8 @@ export interface IndexRow {
   s: number[];
   /** Search text. */
   q: string;
+  /** The photo's WebP sizes for a card, when the trainer has a photo. */
+  p?: { src: string; srcset: string; width: number; height: number };
 }
 
 /** `/trainers/index.json`. */

@@ -2,13 +2,25 @@
 // visit fails on any console error, which is how a content security policy violation shows.
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/lib/content/config.ts';
+import { trainerPhotos } from '../../src/lib/content/images.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
 import { sample, sitemapPaths } from '../helpers/sitemap.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MISSING = '/this-page-does-not-exist/';
-/** Always checked: the pages built from settings and cohort facts, a page with a Latin name and a contact, a filtered directory. */
-const ALWAYS = ['/apply/', '/contact/', '/trainers/eleni-georgiou/', '/trainers/?language=fr&sector=Agri-food'];
+/** Always checked: the pages built from settings and cohort facts, a page with a Latin name and a contact, a filtered directory, and the pages with pictures. */
+const photo = [...trainerPhotos(contentDir()).keys()][0];
+const ALWAYS = [
+  '/',
+  '/programme/',
+  '/trainers/',
+  ...(photo ? [`/trainers/${photo}/`] : []),
+  '/apply/',
+  '/contact/',
+  '/trainers/eleni-georgiou/',
+  '/trainers/?language=fr&sector=Agri-food',
+];
 const pages = [...new Set([...sample(sitemapPaths(), 30), ...ALWAYS]), MISSING];
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {

@@ -30,6 +30,7 @@ import {
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
+import { imageFileProblems } from './images.ts';
 import { displayRoot, readCollection, readContentFile, type RawFile, type UnreadableFile } from './files.ts';
 
 /** One thing wrong with the content, printed as `file: field: expected …`. */
@@ -194,6 +195,7 @@ export function checkContent(contentDir: string): CheckResult {
     translations,
   };
   crossCheck(content, root, problems, present);
+  problems.push(...imageFileProblems(contentDir, settings?.images));
   return { content: problems.length === 0 ? content : undefined, problems };
 }
 

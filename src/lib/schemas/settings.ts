@@ -45,5 +45,7 @@ export const settingsSchema = z.strictObject({
     status: z.enum(['open', 'closed', 'upcoming'], { error: 'expected "open", "closed" or "upcoming"' }),
     text: line,
   }),
+  /** What the pictures in `content/images/` show (home.*, programme.*), for readers who cannot see them. */
+  images: z.strictObject({ home: line.optional(), programme: line.optional() }).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

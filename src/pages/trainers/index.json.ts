@@ -1,13 +1,35 @@
 // `/trainers/index.json`: every listed trainer as the directory's filter needs them, in short keys
 // (lib/directory-filter.ts, IndexRow), fetched on the first filtering so that no directory page has
-// to hold them all.
+// to hold them all. A trainer's photo is given as the card's WebP sizes, the files the pages use.
 import type { APIRoute } from 'astro';
+import { getImage } from 'astro:assets';
 import { getContent } from '../../data.ts';
 import { directoryIndex, directoryRows } from '../../lib/directory.ts';
 import { buildDate } from '../../lib/today.ts';
+import { PHOTO_SIZES, trainerPhotos } from '../../pictures.ts';
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
   const { settings, trainers, certifications } = getContent();
   const rows = directoryRows(trainers, certifications, buildDate(settings.timeZone));
-  return new Response(JSON.stringify(directoryIndex(rows)), { headers: { 'content-type': 'application/json' } });
+  const index = directoryIndex(rows);
+  const side = PHOTO_SIZES.card;
+  const withPhotos = await Promise.all(
+    index.trainers.map(async (row) => {
+      const src = trainerPhotos.get(row.id);
+      if (!src) return row;
+      // The options of TrainerPhoto's WebP source, so astro:assets makes each file once.
+      const image = await getImage({
+        src,
+        width: side,
+        height: side,
+        widths: [side, side * 2],
+        fit: 'cover',
+        format: 'webp',
+      });
+      return { ...row, p: { src: image.src, srcset: image.srcSet.attribute, width: side, height: side } };
+    }),
+  );
+  return new Response(JSON.stringify({ ...index, trainers: withPhotos }), {
+    headers: { 'content-type': 'application/json' },
+  });
 };
