@@ -31,5 +31,9 @@ export function settingsText(content: SiteContent) {
     what: contentText(home.what, (lang) => translated(lang).home?.what),
     who: contentText(home.who, (lang) => translated(lang).home?.who),
     application: contentText(application.text, (lang) => translated(lang).application?.text),
+    supportedBy: contentText(content.settings.supportedBy, (lang) => translated(lang).supportedBy),
+    /** What a picture in content/images/ shows. */
+    image: (name: 'home' | 'programme') =>
+      contentText(content.settings.images?.[name] ?? '', (lang) => translated(lang).images?.[name]),
   };
 }

@@ -1,7 +1,11 @@
 // axe-core over every page in the sitemap (a sample on large sites), in real Chromium; the same
 // visit fails on any console error, which is how a content security policy violation shows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/index.ts';
+import { localePath } from '../../src/i18n/markers.ts';
 import { contentDir } from '../../src/lib/content/config.ts';
 import { trainerPhotos } from '../../src/lib/content/images.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
@@ -21,7 +25,14 @@ const ALWAYS = [
   '/trainers/eleni-georgiou/',
   '/trainers/?language=fr&sector=Agri-food',
 ];
-const pages = [...new Set([...sample(sitemapPaths(), 30), ...ALWAYS]), MISSING];
+/** In every language: the home page, the directory, a trainer page, the map and a registry record. */
+const record = /"id":"([^"]+)"/.exec(readFileSync(join(contentDir(), 'ledger.jsonl'), 'utf8'))?.[1];
+const IN_EVERY_LANGUAGE = LANGS.flatMap((lang) =>
+  ['/', '/trainers/', '/trainers/eleni-georgiou/', '/programme/', ...(record ? [`/registry/${record}/`] : [])].map(
+    (path) => localePath(lang, path),
+  ),
+);
+const pages = [...new Set([...sample(sitemapPaths(), 30), ...ALWAYS, ...IN_EVERY_LANGUAGE]), MISSING];
 
 describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   const open = useSiteInChromium();

@@ -23,12 +23,15 @@ const ledger = readFileSync('content/ledger.jsonl', 'utf8')
   .split('\n')
   .map((line) => JSON.parse(line));
 const record = ledger[0] as { id: string; token: string };
+// The pages people land on, in French (the longest words of the three languages), and the English home.
 const pages: [string, string][] = [
   ['home', '/'],
-  ['directory', '/trainers/'],
-  ['trainer page', trainerPage],
-  ['calendar', '/calendar/'],
-  ['registry record with a verdict', `/registry/${record.id}/#${record.token}`],
+  ['home in French', '/fr/'],
+  ['directory in French', '/fr/trainers/'],
+  ['trainer page in French', `/fr${trainerPage}`],
+  ['map in French', '/fr/programme/'],
+  ['calendar in French', '/fr/calendar/'],
+  ['registry record with a verdict, in French', `/fr/registry/${record.id}/#${record.token}`],
 ];
 
 describe('Lighthouse', () => {

@@ -20,5 +20,7 @@ export type ModuleTranslation = z.infer<typeof moduleTranslationSchema>;
 export const settingsTranslationSchema = z.strictObject({
   home: settingsSchema.shape.home.partial().optional(),
   application: settingsSchema.shape.application.pick({ text: true }).optional(),
+  images: settingsSchema.shape.images,
+  supportedBy: settingsSchema.shape.supportedBy.optional(),
 });
 export type SettingsTranslation = z.infer<typeof settingsTranslationSchema>;
