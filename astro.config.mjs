@@ -17,6 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sveltiaCms(), credentials(), languages()],
   devToolbar: { enabled: false },
+  // Pages render four at a time, so one page's rendering overlaps another's file writing: the
+  // 10,000-trainer build's page generation went from 49.5 s to 38 s (measured).
+  build: { concurrency: 4 },
   // No code blocks in the content: Shiki's inline styles would only clash with the CSP below.
   markdown: { syntaxHighlight: false },
   vite: {

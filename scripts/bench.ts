@@ -217,7 +217,13 @@ async function benchmark(size: number) {
   const rerender = run('render after editing one trainer', [node, 'scripts/render-certificates.ts'], env);
 
   const dist = join(root, 'dist');
-  const build = run('astro build', [node, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
+  // With the heap limit `npm run build` gives it (package.json): without one, V8 lets the 10,000-trainer
+  // build grow to 1.45–1.57 GB; with it, 1.27 GB and no slower (its live data stays under 800 MB).
+  const build = run(
+    'astro build',
+    [node, '--max-old-space-size=1280', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+    env,
+  );
 
   const settingsUrl = /siteUrl: (\S+)/.exec(readFileSync(join(env.CONTENT_DIR, 'settings.yaml'), 'utf8'))![1]!;
   const versions = [...latestLedgerEntries(ledger).values()].map(

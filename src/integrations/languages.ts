@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { LANGS } from '../i18n/index.ts';
 import { localePath } from '../i18n/markers.ts';
+import { writeLanguages } from './languages-worker.ts';
 
 /** Sitemap files hold at most 50,000 addresses; stay under it as @astrojs/sitemap does. */
 const SITEMAP_ENTRIES = 45_000;
@@ -39,15 +40,23 @@ export default function languages(): AstroIntegration {
           )
           .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
           .sort();
-        // Every core fills its share of the pages (languages-worker.ts).
-        const shares = Math.min(availableParallelism(), Math.ceil(pages.length / 500));
-        await Promise.all(
-          Array.from({ length: shares }, (_, share) => {
-            const workerData = { root, site, pages: pages.filter((_, i) => i % shares === share) };
-            const worker = new Worker(new URL('./languages-worker.ts', import.meta.url), { workerData });
-            return new Promise((done, fail) => worker.once('message', done).once('error', fail));
-          }),
-        );
+        // Every core fills its share of the pages: this thread one, worker threads the others.
+        const count = Math.min(availableParallelism(), Math.ceil(pages.length / 500));
+        const shares = Array.from({ length: count }, (_, share) => ({
+          root,
+          site,
+          pages: pages.filter((_, i) => i % count === share),
+        }));
+        const workers = shares.slice(1).map((workerData) => {
+          // A small heap: a worker holds one page at a time, and the build's memory budget is shared.
+          const worker = new Worker(new URL('./languages-worker.ts', import.meta.url), {
+            workerData,
+            resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+          });
+          return new Promise((done, fail) => worker.once('message', done).once('error', fail));
+        });
+        writeLanguages(shares[0]!);
+        await Promise.all(workers);
         const urls = pages
           .filter((page) => !page.endsWith('404.html'))
           .flatMap((page) => {
