@@ -36,7 +36,8 @@ function build(content: string, cache: string): { dist: string; log: string } {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache },
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  return { dist, log: result.stdout };
+  // Without colour codes, which Astro writes when the environment says it may (CI=true does).
+  return { dist, log: result.stdout.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
 /** Every file of a build with its SHA-256. */
