@@ -1,7 +1,7 @@
 // Programme text from content/ in the page's language: translations from the files beside the
 // English ones (see lib/schemas/translation.ts), English where a translation is missing.
 import type { SiteContent } from '../lib/content/check.ts';
-import type { Module, Page } from '../lib/schemas/index.ts';
+import type { Certification, Module, Page } from '../lib/schemas/index.ts';
 import { contentText } from './page.ts';
 
 export function moduleText(content: SiteContent, module: Module & { id: string }) {
@@ -19,6 +19,16 @@ export function pageText(content: SiteContent, page: Page & { id: string }) {
   return {
     title: contentText(page.title, (lang) => translated(lang)?.title),
     description: contentText(page.description, (lang) => translated(lang)?.description),
+  };
+}
+
+/** A certification's sentences; its title is its official name in every language. */
+export function certificationText(content: SiteContent, certification: Certification) {
+  const translated = (lang: 'fr' | 'es') => content.translations[lang].certifications.get(certification.kind);
+  return {
+    summary: contentText(certification.summary, (lang) => translated(lang)?.summary),
+    awardedFor: contentText(certification.awardedFor, (lang) => translated(lang)?.awardedFor),
+    validityRule: contentText(certification.validityRule, (lang) => translated(lang)?.validityRule),
   };
 }
 

@@ -87,4 +87,16 @@ describe('languages', () => {
       }
     }
   });
+
+  it('shows the certifications’ sentences in each language, their titles as named', () => {
+    for (const lang of ['fr', 'es'] as const)
+      for (const certification of content.certifications) {
+        const home = readDist(`${lang}/index.html`);
+        const translation = content.translations[lang].certifications.get(certification.kind)!;
+        expect(translation, `${lang} ${certification.kind}`).toBeDefined();
+        expect(home).toContain(translation.summary.replace(/'/g, '&#39;'));
+        expect(home).toContain(certification.title);
+        expect(home).not.toContain(certification.summary);
+      }
+  });
 });

@@ -48,6 +48,11 @@ describe('npm run check', () => {
       'modules/01-one.es.md: unknown field number',
     ],
     [
+      'a certification translation that renames the certification',
+      { 'certifications/cma.fr.yaml': 'title: Certification CMA\nsummary: Résumé.\n' },
+      'certifications/cma.fr.yaml: unknown field title',
+    ],
+    [
       'a settings translation with a misspelt field',
       { 'settings.fr.yaml': 'home:\n  lede: Bonjour\n' },
       'settings.fr.yaml: home: unknown field lede',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import {
   certificationSchema,
+  certificationTranslationSchema,
   cohortSchema,
   ledgerEntrySchema,
   moduleSchema,
@@ -15,6 +16,7 @@ import {
   trainerSchema,
   venueSchema,
   type Certification,
+  type CertificationTranslation,
   type Cohort,
   type LedgerEntry,
   type Module,
@@ -61,6 +63,7 @@ export interface Translations {
   settings: SettingsTranslation;
   pages: Map<string, PageTranslation & { body: string }>;
   modules: Map<string, ModuleTranslation & { body: string }>;
+  certifications: Map<string, CertificationTranslation & { body: string }>;
 }
 
 export interface CheckResult {
@@ -148,15 +151,21 @@ export function checkContent(contentDir: string): CheckResult {
   const pages = collection('pages', english, pageSchema);
   const venues = collection('venues', /\.ya?ml$/, venueSchema);
   const modules = collection('modules', english, moduleSchema);
-  const certifications = collection('certifications', /\.ya?ml$/, certificationSchema);
+  const certifications = collection('certifications', /^(?!.*\.(?:fr|es)\.ya?ml$).*\.ya?ml$/, certificationSchema);
   const cohorts = collection('cohorts', /\.ya?ml$/, cohortSchema);
   const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
   const ledger = readLedger(contentDir, root, problems);
 
   /** The translations in a folder, each checked against its schema and its English original. */
-  function translated<S extends z.ZodType>(folder: string, schema: S, english: readonly { id: string }[], lang: string) {
+  function translated<S extends z.ZodType>(
+    folder: string,
+    schema: S,
+    english: readonly { id: string }[],
+    lang: string,
+    extension = 'mdx?',
+  ) {
     const found = new Map<string, z.output<S> & { body: string }>();
-    for (const raw of readCollection(contentDir, folder, new RegExp(`\\.${lang}\\.mdx?$`))) {
+    for (const raw of readCollection(contentDir, folder, new RegExp(`\\.${lang}\\.${extension}$`))) {
       const data = validate(schema, raw);
       if ('message' in raw) continue;
       const id = raw.id.slice(0, -`.${lang}`.length);
@@ -178,6 +187,7 @@ export function checkContent(contentDir: string): CheckResult {
           settings: settingsText ?? {},
           pages: translated('pages', pageTranslationSchema, pages, lang),
           modules: translated('modules', moduleTranslationSchema, modules, lang),
+          certifications: translated('certifications', certificationTranslationSchema, certifications, lang, 'ya?ml'),
         },
       ];
     }),

@@ -9,10 +9,12 @@ export { trainerSchema, type Trainer } from './trainer.ts';
 export { ledgerEntrySchema, type LedgerEntry } from './ledger.ts';
 export type { CertificationKind } from './common.ts';
 export {
+  certificationTranslationSchema,
   moduleTranslationSchema,
   pageTranslationSchema,
   settingsTranslationSchema,
   TRANSLATED_LANGS,
+  type CertificationTranslation,
   type ModuleTranslation,
   type PageTranslation,
   type SettingsTranslation,
