@@ -69,15 +69,12 @@ function lookup(texts: Texts, path: string): unknown {
   return value;
 }
 
+/** A page's address without language prefix; the not-found page has none, so its language links lead home. */
+export const pageAddress = (url: URL) => (url.pathname.startsWith('/404') ? '/' : url.pathname);
+
 /** A page's address in a language: `/registry/` → `/fr/registry/`. */
 export function localePath(lang: Lang, path: string): string {
   return lang === 'en' ? path : `/${lang}${path}`;
-}
-
-/** The page address without its language prefix: `/fr/registry/` → `/registry/`. */
-export function unlocalisedPath(path: string): string {
-  const match = /^\/(\w\w)(\/.*)$/.exec(path);
-  return match && (LANGS as readonly string[]).includes(match[1]!) && match[1] !== 'en' ? match[2]! : path;
 }
 
 /** The plain text a marker stands for in `lang`. */

@@ -1,15 +1,32 @@
 // Post-build step: every rendered page, written out in each language (English at /, French at /fr/,
 // Spanish at /es/) by filling in its markers (see src/i18n/markers.ts), and the sitemap listing
 // them all. @astrojs/sitemap only knows the pages Astro rendered, which are the English ones.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { LANGS } from '../i18n/index.ts';
-import { localePath } from '../i18n/markers.ts';
-import { writeLanguages } from './languages-worker.ts';
+import { fillPage, localePath } from '../i18n/markers.ts';
+
+/** A share of the built pages, each read once and written in every language. */
+export interface Share {
+  root: string;
+  pages: string[];
+  site: string;
+}
+
+export function writeLanguages({ root, pages, site }: Share): void {
+  for (const page of pages) {
+    const copies = fillPage(readFileSync(join(root, page), 'utf8'), site);
+    for (const lang of LANGS) {
+      const file = join(root, localePath(lang, `/${page}`));
+      if (lang !== 'en') mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, copies[lang]);
+    }
+  }
+}
 
 /** Sitemap files hold at most 50,000 addresses; stay under it as @astrojs/sitemap does. */
 const SITEMAP_ENTRIES = 45_000;

@@ -37,6 +37,8 @@ const latest = (trainer: string, cert = 'cma') => ledger.findLast((e) => e.train
 
 beforeAll(async () => {
   const content = makeCertContent({
+    // One module translated into French only: the other pages show the English with a note.
+    'modules/01-one.fr.md': `---\ntitle: Un\nsummary: Premier.\noutcomes: [Savoir une chose.]\n---\nCorps du module.\n`,
     'trainers/rui-revoked.md': certTrainers['trainers/rui-revoked.md']!.replace(/, revoked: \{[^}]*\} \}/, ' }'),
   });
   const keys = tempDir('keys');
@@ -367,5 +369,23 @@ describe('the verifier in French and Spanish', () => {
       `/es/registry/${latest('greta-expired').id}/`,
     );
     await page.close();
+  });
+
+  it('shows a translation where there is one, and the English under a note where there is none', () => {
+    const module = (lang: string, id: string) =>
+      readFileSync(join(dist, lang, 'programme/modules', id, 'index.html'), 'utf8');
+    const note = (lang: 'fr' | 'es') => dictionaries[lang].site.languages.notTranslated.replace(/'/g, '&#39;');
+    const translated = module('fr', '01-one');
+    expect(translated).toContain('Corps du module.');
+    expect(translated).toContain('<li>Savoir une chose.</li>');
+    expect(translated).not.toContain(note('fr'));
+    for (const [lang, id] of [
+      ['fr', '02-two'],
+      ['es', '01-one'],
+    ] as const) {
+      const html = module(lang, id);
+      expect(html, `${lang} ${id}`).toContain(note(lang));
+      expect(html).toMatch(/<div class="prose" lang="en"[^>]*>\s*<p>Body\.<\/p>/);
+    }
   });
 });
