@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { certificateQr, qrUrl } from '../src/lib/pdf.ts';
-import { latestLedgerEntries } from '../src/lib/registry.ts';
-import { ledgerEntrySchema } from '../src/lib/schemas/index.ts';
+import { certificateQr, qrUrl } from '../src/lib/certificates/pdf/layout.ts';
+import { latestLedgerEntries } from '../src/lib/certificates/registry.ts';
+import { ledgerEntrySchema } from '../src/lib/site/schemas/index.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { imageOnlyPdf, rasterise, rotatedJpeg } from '../tests/helpers/scans.ts';
 import { serveDist } from '../tests/helpers/serve.ts';

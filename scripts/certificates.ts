@@ -1,9 +1,9 @@
 // `npm run certificates [-- <trainer>]`: the issued certificates (ID, holder file, kind, status,
 // valid until), all or one trainer's, so staff need not read content/ledger.jsonl.
-import { checkContent, formatProblem } from '../src/lib/content/check.ts';
-import { contentDir } from '../src/lib/content/config.ts';
-import { heldCertificates } from '../src/lib/held-certificates.ts';
-import { buildDate } from '../src/lib/today.ts';
+import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
+import { contentDir } from '../src/lib/site/content/config.ts';
+import { heldCertificates } from '../src/lib/certificates/held-certificates.ts';
+import { buildDate } from '../src/lib/site/today.ts';
 
 const trainer = process.argv[2]?.replace(/^.*\//, '').replace(/\.md$/, '');
 const { content, problems } = checkContent(contentDir());

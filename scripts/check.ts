@@ -1,8 +1,8 @@
 // `npm run check`: validate all content and print every problem in one run.
-import { checkContent, formatProblem } from '../src/lib/content/check.ts';
-import { contentDir } from '../src/lib/content/config.ts';
-import { imageContentProblems } from '../src/lib/content/images.ts';
-import { staleCredentials } from '../src/lib/credential.ts';
+import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
+import { contentDir } from '../src/lib/site/content/config.ts';
+import { imageContentProblems } from '../src/lib/site/content/images.ts';
+import { staleCredentials } from '../src/lib/certificates/credential.ts';
 
 const { content, problems } = checkContent(contentDir());
 // Decoding images takes a moment, so the build's own reading of content leaves it to this command.

@@ -1,12 +1,13 @@
 // `npm run issue`: sign every certification without a ledger entry (and re-sign those whose key was
 // withdrawn or whose name changed), append to the ledger and write the PDFs. Never prints key material.
 import { relative } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content/check.ts';
-import { certificatesDir, contentDir, keysDir } from '../src/lib/content/config.ts';
-import { issueCertificates, planIssuance } from '../src/lib/issue.ts';
-import { KeyError, loadSigningKey, readPublicKeys } from '../src/lib/keys.ts';
+import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
+import { certificatesDir, contentDir, keysDir } from '../src/lib/site/content/config.ts';
+import { issueCertificates, planIssuance } from '../src/lib/certificates/issue.ts';
+import { KeyError, loadSigningKey, readPublicKeys } from '../src/lib/certificates/keys.ts';
+import { en } from '../src/i18n/en.ts';
 import { progressLine } from './lib/progress.ts';
-import { CertificateError, qrTargetExceeded } from '../src/lib/pdf.ts';
+import { CertificateError, qrTargetExceeded } from '../src/lib/certificates/pdf/layout.ts';
 
 /** Beyond this many, new certificates are not listed one by one (the ledger has them all). */
 const LISTED = 20;
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
   const issued = await issueCertificates(content, plan, signing, {
     contentDir: contentDir(),
     certificatesDir: output,
+    words: en.certificates.pdf,
     onProgress: (step, done, total) => progress[step](done, total),
   });
   // Every new certificate is in the ledger; a long run lists the first ones and every warning.

@@ -1,8 +1,8 @@
 // `npm run keys -- new | withdraw <kid> | list`: manage certificate signing keys. Prints key IDs, never key material.
 import { existsSync, renameSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent } from '../src/lib/content/check.ts';
-import { contentDir, keysDir } from '../src/lib/content/config.ts';
+import { checkContent } from '../src/lib/site/content/check.ts';
+import { contentDir, keysDir } from '../src/lib/site/content/config.ts';
 import {
   createSigningKey,
   jwksPath,
@@ -10,8 +10,8 @@ import {
   readPublicKeys,
   savePrivateKey,
   writePublicKeys,
-} from '../src/lib/keys.ts';
-import { latestLedgerEntries } from '../src/lib/registry.ts';
+} from '../src/lib/certificates/keys.ts';
+import { latestLedgerEntries } from '../src/lib/certificates/registry.ts';
 
 const USAGE = 'Usage: npm run keys -- new | withdraw <kid> | list';
 const show = (path: string) => relative(process.cwd(), path) || path;

@@ -1,9 +1,10 @@
 // Build step: render a PDF for every certificate in the ledger into certificates/ (no private key needed).
 import { relative } from 'node:path';
-import { renderLedger } from '../src/lib/certificates.ts';
-import { checkContent, formatProblem } from '../src/lib/content/check.ts';
-import { certificatesDir, contentDir } from '../src/lib/content/config.ts';
-import { CertificateError } from '../src/lib/pdf.ts';
+import { renderLedger } from '../src/lib/certificates/render.ts';
+import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
+import { certificatesDir, contentDir } from '../src/lib/site/content/config.ts';
+import { CertificateError } from '../src/lib/certificates/pdf/layout.ts';
+import { en } from '../src/i18n/en.ts';
 import { progressLine } from './lib/progress.ts';
 
 async function main(): Promise<number> {
@@ -15,7 +16,12 @@ async function main(): Promise<number> {
   }
   const dir = certificatesDir();
   const started = performance.now();
-  const { rendered, reused } = await renderLedger(content, dir, progressLine('Rendering certificates'));
+  const { rendered, reused } = await renderLedger(
+    content,
+    dir,
+    en.certificates.pdf,
+    progressLine('Rendering certificates'),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Certificates in ${relative(process.cwd(), dir) || dir}/: ${rendered} rendered, ${reused} unchanged (${seconds} s).`,

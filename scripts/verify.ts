@@ -1,15 +1,15 @@
 // `npm run verify -- <file.pdf | credential.json | URL | token>`: offline verification against
 // keys/jwks.json and the ledger. Exit 0 valid, 1 not valid (says why), 2 unreadable input.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { checkContent, formatProblem } from '../src/lib/content/check.ts';
-import { contentDir, keysDir } from '../src/lib/content/config.ts';
-import { judgeCredential } from '../src/lib/credential.ts';
-import { formatDate, todayIn } from '../src/lib/dates.ts';
-import { KeyError, readPublicKeys } from '../src/lib/keys.ts';
-import { readEmbeddedToken } from '../src/lib/pdf.ts';
-import { buildRegistry, judgeToken } from '../src/lib/registry.ts';
-import { MAX_TOKEN_LENGTH } from '../src/lib/token.ts';
-import { readVerifyInput } from '../src/lib/verify-input.ts';
+import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
+import { contentDir, keysDir } from '../src/lib/site/content/config.ts';
+import { judgeCredential } from '../src/lib/certificates/credential.ts';
+import { formatDate, todayIn } from '../src/lib/site/dates.ts';
+import { KeyError, readPublicKeys } from '../src/lib/certificates/keys.ts';
+import { readEmbeddedToken } from '../src/lib/certificates/pdf/layout.ts';
+import { buildRegistry, judgeToken } from '../src/lib/certificates/registry.ts';
+import { MAX_TOKEN_LENGTH } from '../src/lib/certificates/token.ts';
+import { readVerifyInput } from '../src/lib/certificates/verify-input.ts';
 import { en } from '../src/i18n/en.ts';
 
 const text = en.certificates;

@@ -5,17 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/content/config.ts';
-import { readCollection, readContentFile } from './lib/content/files.ts';
-import { logoFile, PAGE_IMAGES, pageImageFile, trainerPhotos } from './lib/content/images.ts';
+import { contentDir } from './lib/site/content/config.ts';
+import { readCollection, readContentFile } from './lib/site/content/files.ts';
+import { logoFile, PAGE_IMAGES, pageImageFile, trainerPhotos } from './lib/site/content/images.ts';
 import {
   moduleSchema,
   moduleTranslationSchema,
   pageSchema,
   pageTranslationSchema,
   trainerSchema,
-} from './lib/schemas/index.ts';
-import { escapeRawHtml, keepSafeLinks } from './lib/untrusted-markdown.ts';
+} from './lib/site/schemas/index.ts';
+import { escapeRawHtml, keepSafeLinks } from './lib/site/untrusted-markdown.ts';
 
 const base = contentDir();
 

@@ -1,6 +1,6 @@
 // The site's one door to content: checked once per build by the same code as `npm run check`.
-import { checkContent, formatProblem, type SiteContent } from './lib/content/check.ts';
-import { contentDir } from './lib/content/config.ts';
+import { checkContent, formatProblem, type SiteContent } from './lib/site/content/check.ts';
+import { contentDir } from './lib/site/content/config.ts';
 
 let cached: SiteContent | undefined;
 

@@ -1,7 +1,7 @@
 // Programme text from content/ in the page's language: translations from the files beside the
-// English ones (see lib/schemas/translation.ts), English where a translation is missing.
-import type { SiteContent } from '../lib/content/check.ts';
-import type { Certification, Module, Page } from '../lib/schemas/index.ts';
+// English ones (see lib/site/schemas/translation.ts), English where a translation is missing.
+import type { SiteContent } from '../lib/site/content/check.ts';
+import type { Certification, Module, Page } from '../lib/site/schemas/index.ts';
 import { contentText } from './page.ts';
 
 export function moduleText(content: SiteContent, module: Module & { id: string }) {

@@ -7,11 +7,11 @@
  * A marker is U+E000, the base64url of a JSON array, U+E001: private-use characters that content
  * never holds, and an encoding that neither HTML nor JSON escaping changes.
  */
-import { formatDateRange } from '../lib/calendar.ts';
-import { countryName } from '../lib/countries.ts';
-import { formatDate } from '../lib/dates.ts';
-import { languageName } from '../lib/languages.ts';
-import { plural, type PluralForms } from '../lib/plural.ts';
+import { formatDateRange } from '../lib/site/calendar.ts';
+import { countryName } from '../lib/site/countries.ts';
+import { formatDate } from '../lib/site/dates.ts';
+import { languageName } from '../lib/site/languages.ts';
+import { plural, type PluralForms } from '../lib/site/plural.ts';
 import { en } from './en.ts';
 import { dictionaries, LANGS, type Lang, type Texts } from './index.ts';
 

@@ -3,14 +3,14 @@
  * texts, dates, country names, plural forms. In a build they return markers that the `languages`
  * integration fills in once per language (see markers.ts); `astro dev` shows English.
  */
-import * as calendar from '../lib/calendar.ts';
-import * as countries from '../lib/countries.ts';
-import * as dates from '../lib/dates.ts';
-import * as languages from '../lib/languages.ts';
-import * as plurals from '../lib/plural.ts';
-import * as json from '../lib/script-json.ts';
+import * as calendar from '../lib/site/calendar.ts';
+import * as countries from '../lib/site/countries.ts';
+import * as dates from '../lib/site/dates.ts';
+import * as languages from '../lib/site/languages.ts';
+import * as plurals from '../lib/site/plural.ts';
+import * as json from '../lib/site/script-json.ts';
 import { en } from './en.ts';
-import type { TranslatedLang } from '../lib/schemas/index.ts';
+import type { TranslatedLang } from '../lib/site/schemas/index.ts';
 import { LANGS, type Lang, type Texts } from './index.ts';
 import { BLOCK_END, blockStart, mark, markedPlural, markedTexts, markJson } from './markers.ts';
 

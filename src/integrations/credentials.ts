@@ -1,13 +1,13 @@
 // Post-build step: each listed holder's Open Badges credential at /registry/<ID>/credential.json,
-// as signed at issue (see lib/credential.ts). Written straight to dist/ rather than as an Astro
+// as signed at issue (see lib/certificates/credential.ts). Written straight to dist/ rather than as an Astro
 // route: 14,000 endpoint pages cost Astro about 20 s of build time at 10,000 trainers.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getContent } from '../data.ts';
-import { credentialJson, publishedCredential } from '../lib/credential.ts';
-import { latestLedgerEntries } from '../lib/registry.ts';
+import { credentialJson, publishedCredential } from '../lib/certificates/credential.ts';
+import { latestLedgerEntries } from '../lib/certificates/registry.ts';
 
 export default function credentials(): AstroIntegration {
   return {

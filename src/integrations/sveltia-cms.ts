@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The project's packages (the fonts' packages export no file paths). */
-const modules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+const modules = fileURLToPath(new URL('../../node_modules', import.meta.url));
 
 /** The CDN font files the bundled styles name, and the npm files that replace them. */
 const FONTS: { cdn: RegExp; file: string }[] = [

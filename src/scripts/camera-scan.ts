@@ -3,7 +3,7 @@
  * frame by frame until a registry code appears, then stops the camera at once. Loaded only when
  * a reader asks for the camera; frames never leave the browser.
  */
-import { registryCode } from '../lib/verify-input.ts';
+import { registryCode } from '../lib/certificates/verify-input.ts';
 import { decodeQr, nativeQrDetector } from './decode-qr.ts';
 
 export type ScanOutcome =

@@ -3,8 +3,8 @@
  * an issued PDF, else the QR code of the first page of any other PDF (rendered with pdf.js) or of a
  * photo or scan. Loaded only when a reader picks a file; nothing is uploaded.
  */
-import { embeddedToken, MAX_FILE_BYTES, sniffFileKind, TOKEN_INFO_KEY } from '../lib/certificate-file.ts';
-import { registryCode } from '../lib/verify-input.ts';
+import { embeddedToken, MAX_FILE_BYTES, sniffFileKind, TOKEN_INFO_KEY } from '../lib/certificates/certificate-file.ts';
+import { registryCode } from '../lib/certificates/verify-input.ts';
 import { decodeQr } from './decode-qr.ts';
 
 export type FileReading =

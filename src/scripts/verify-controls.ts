@@ -4,8 +4,8 @@
  * the address's fragment, where the page's verifier judges it with `judgeToken`.
  */
 import type { en } from '../i18n/en.ts';
-import { MAX_TOKEN_LENGTH } from '../lib/token.ts';
-import { claimedId, readVerifyInput } from '../lib/verify-input.ts';
+import { MAX_TOKEN_LENGTH } from '../lib/certificates/token.ts';
+import { claimedId, readVerifyInput } from '../lib/certificates/verify-input.ts';
 
 type Text = typeof en.certificates.verifier;
 export type Action = { kind: 'text' } | { kind: 'file'; file: File } | { kind: 'scan' };

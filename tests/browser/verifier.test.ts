@@ -7,9 +7,9 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/index.ts';
-import { loadSigningKey } from '../../src/lib/keys.ts';
-import type { LedgerEntry } from '../../src/lib/schemas/index.ts';
-import { signToken } from '../../src/lib/token.ts';
+import { loadSigningKey } from '../../src/lib/certificates/keys.ts';
+import type { LedgerEntry } from '../../src/lib/site/schemas/index.ts';
+import { signToken } from '../../src/lib/certificates/token.ts';
 import {
   buildSite,
   certTrainers,

@@ -8,9 +8,9 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair } from 'jose';
-import { loadSigningKey } from '../../src/lib/keys.ts';
-import type { LedgerEntry } from '../../src/lib/schemas/index.ts';
-import { signToken } from '../../src/lib/token.ts';
+import { loadSigningKey } from '../../src/lib/certificates/keys.ts';
+import type { LedgerEntry } from '../../src/lib/site/schemas/index.ts';
+import { signToken } from '../../src/lib/certificates/token.ts';
 import {
   buildSite,
   issueWithNewKey,

@@ -1,7 +1,7 @@
 // The iCalendar feeds, read back with an independent parser (ical.js): events, dates, UIDs, locations.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/dates.ts';
+import { addDays } from '../../src/lib/site/dates.ts';
 import { builtContent, readDist } from '../helpers/dist.ts';
 
 const content = builtContent();

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries, LANGS } from '../../src/i18n/index.ts';
 import { localePath } from '../../src/i18n/markers.ts';
-import { countryName } from '../../src/lib/countries.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { countryName } from '../../src/lib/site/countries.ts';
+import { formatDate } from '../../src/lib/site/dates.ts';
 import { builtContent, DIST, distFiles, readDist } from '../helpers/dist.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 

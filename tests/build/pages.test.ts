@@ -2,14 +2,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applicationDeadline, formatDateRange, upcomingCohort } from '../../src/lib/calendar.ts';
-import { countryName } from '../../src/lib/countries.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { languageName } from '../../src/lib/languages.ts';
-import { APPLICATION_PAGE } from '../../src/lib/pages.ts';
-import { venueMapUrl } from '../../src/lib/venues.ts';
-import { programmePages } from '../../src/lib/pages.ts';
-import { certificateStatus, statusFacts } from '../../src/lib/status.ts';
+import { applicationDeadline, formatDateRange, upcomingCohort } from '../../src/lib/site/calendar.ts';
+import { countryName } from '../../src/lib/site/countries.ts';
+import { formatDate } from '../../src/lib/site/dates.ts';
+import { languageName } from '../../src/lib/site/languages.ts';
+import { APPLICATION_PAGE } from '../../src/lib/site/pages.ts';
+import { venueMapUrl } from '../../src/lib/site/venues.ts';
+import { programmePages } from '../../src/lib/site/pages.ts';
+import { certificateStatus, statusFacts } from '../../src/lib/certificates/status.ts';
 import { builtContent, builtDate, DIST, readDist } from '../helpers/dist.ts';
 
 const content = builtContent();

@@ -3,7 +3,7 @@
 // it is drawn at build time (no script) and the same figures stand in the list beside it. And the
 // certifications' anchors, which the Open Badges achievements point to.
 import { describe, expect, it } from 'vitest';
-import { trainersByCountry, directoryRows } from '../../src/lib/directory.ts';
+import { trainersByCountry, directoryRows } from '../../src/lib/site/directory.ts';
 import { builtContent, builtDate, distFiles, readDist } from '../helpers/dist.ts';
 
 const content = builtContent();

@@ -3,9 +3,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { activePeriod, phaseOf } from '../../src/lib/calendar.ts';
-import { directoryRows } from '../../src/lib/directory.ts';
-import { foldForSearch } from '../../src/lib/directory-filter.ts';
+import { activePeriod, phaseOf } from '../../src/lib/site/calendar.ts';
+import { directoryRows } from '../../src/lib/site/directory.ts';
+import { foldForSearch } from '../../src/lib/site/directory-filter.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { builtContent, builtDate } from '../helpers/dist.ts';
 import { serveDist } from '../helpers/serve.ts';

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../src/lib/directory-filter.ts';
-import { latinSpelling } from '../../src/lib/search-text.ts';
+import { foldForSearch } from '../../src/lib/site/directory-filter.ts';
+import { latinSpelling } from '../../src/lib/site/search-text.ts';
 import { builtContent, DIST, distFiles, readDist } from '../helpers/dist.ts';
 
 const content = builtContent();

@@ -296,7 +296,7 @@ describe('key rotation and withdrawal', () => {
   });
 
   it('signs with CERT_SIGNING_KEY from the environment, and refuses an unpublished one', async () => {
-    const { createSigningKey } = await import('../../src/lib/keys.ts');
+    const { createSigningKey } = await import('../../src/lib/certificates/keys.ts');
     const stray = await createSigningKey();
     writeFileSync(
       join(content, 'trainers/pia-env.md'),

@@ -9,12 +9,18 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { certificateInput } from '../../src/lib/certificates.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { didDocument, identityHash, verifyCredentialProof, type Credential } from '../../src/lib/credential.ts';
-import { readPublicKeys } from '../../src/lib/keys.ts';
-import { loadCertificateFonts, renderCertificatePdf } from '../../src/lib/pdf.ts';
-import { buildRegistry } from '../../src/lib/registry.ts';
+import { en } from '../../src/i18n/en.ts';
+import { certificateInput } from '../../src/lib/certificates/render.ts';
+import { checkContent } from '../../src/lib/site/content/check.ts';
+import {
+  didDocument,
+  identityHash,
+  verifyCredentialProof,
+  type Credential,
+} from '../../src/lib/certificates/credential.ts';
+import { readPublicKeys } from '../../src/lib/certificates/keys.ts';
+import { loadCertificateFonts, renderCertificatePdf } from '../../src/lib/certificates/pdf/layout.ts';
+import { buildRegistry } from '../../src/lib/certificates/registry.ts';
 import { buildSite, certTrainers, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
 
 const SITE = 'https://ttt.test.example';
@@ -167,7 +173,9 @@ describe('npm run check and stored proofs', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain(latest('lukasz-zolc-dvorak', 'cma').id);
       const { content: site } = checkContent(content);
-      expect(certificateInput(site!, latest('lukasz-zolc-dvorak', 'cma')).credential).toBeUndefined();
+      expect(
+        certificateInput(site!, latest('lukasz-zolc-dvorak', 'cma'), en.certificates.pdf).credential,
+      ).toBeUndefined();
     } finally {
       writeFileSync(path, original);
     }
@@ -298,7 +306,10 @@ describe('where holders get it', () => {
       expect(readFileSync(out, 'utf8')).toBe(readFileSync(credentialFile(entry.id), 'utf8'));
       expect(execFileSync('pdfdetach', ['-list', pdf], { encoding: 'utf8' })).toContain('credential.json');
       const { content: site } = checkContent(content);
-      const again = await renderCertificatePdf(certificateInput(site!, entry), loadCertificateFonts());
+      const again = await renderCertificatePdf(
+        certificateInput(site!, entry, en.certificates.pdf),
+        loadCertificateFonts(),
+      );
       expect(Buffer.from(again).equals(readFileSync(pdf))).toBe(true);
     }
   });

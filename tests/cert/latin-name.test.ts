@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readClaims } from '../../src/lib/registry.ts';
+import { readClaims } from '../../src/lib/certificates/registry.ts';
 import {
   decodePdfQr,
   issueWithNewKey,

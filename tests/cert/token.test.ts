@@ -1,9 +1,9 @@
 // Token v1 and the verdict logic shared by the browser and the CLI, against real keys made here.
 import { decodeProtectedHeader, importJWK, type CryptoKey } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSigningKey } from '../../src/lib/keys.ts';
-import { judgeToken, nameHash, type RegistryRecord } from '../../src/lib/registry.ts';
-import { signToken, verifyToken, type PublicKeySet } from '../../src/lib/token.ts';
+import { createSigningKey } from '../../src/lib/certificates/keys.ts';
+import { judgeToken, nameHash, type RegistryRecord } from '../../src/lib/certificates/registry.ts';
+import { signToken, verifyToken, type PublicKeySet } from '../../src/lib/certificates/token.ts';
 import { forgeries, type Forgery } from '../helpers/forgeries.ts';
 
 const ISSUER = 'https://ttt.test.example';

@@ -1,4 +1,4 @@
-// The /admin/ form (public/admin/config.yml) and the content schemas (src/lib/schemas/) describe
+// The /admin/ form (public/admin/config.yml) and the content schemas (src/lib/site/schemas/) describe
 // the same files: every schema field has a CMS field and the other way round, with the same rules
 // (required, patterns, options, limits), checked by asking the schema about the CMS's own values.
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import {
   settingsSchema,
   trainerSchema,
   venueSchema,
-} from '../../src/lib/schemas/index.ts';
+} from '../../src/lib/site/schemas/index.ts';
 
 interface CmsField {
   name: string;

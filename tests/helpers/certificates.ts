@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { LedgerEntry } from '../../src/lib/schemas/index.ts';
+import type { LedgerEntry } from '../../src/lib/site/schemas/index.ts';
 import { makeContent } from './content-fixture.ts';
 
 const NODE = 'node_modules/.bin/node';

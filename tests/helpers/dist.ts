@@ -1,9 +1,9 @@
 // Reading the built site in tests: every file under dist/, and the validated content it was built from.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, type SiteContent } from '../../src/lib/content/check.ts';
-import { contentDir } from '../../src/lib/content/config.ts';
-import { buildDate } from '../../src/lib/today.ts';
+import { checkContent, type SiteContent } from '../../src/lib/site/content/check.ts';
+import { contentDir } from '../../src/lib/site/content/config.ts';
+import { buildDate } from '../../src/lib/site/today.ts';
 
 export const DIST = 'dist';
 

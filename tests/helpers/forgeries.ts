@@ -2,8 +2,8 @@
 // real keys at run time: the attacker's key pair is generated here, the genuine one is passed in.
 import { createHmac } from 'node:crypto';
 import { base64url, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
-import type { Verdict } from '../../src/lib/registry.ts';
-import type { TokenClaims } from '../../src/lib/token.ts';
+import type { Verdict } from '../../src/lib/certificates/registry.ts';
+import type { TokenClaims } from '../../src/lib/certificates/token.ts';
 
 export interface Forgery {
   name: string;

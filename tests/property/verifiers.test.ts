@@ -8,11 +8,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { importJWK, type CryptoKey } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { toEpochSeconds } from '../../src/lib/dates.ts';
-import { createSigningKey, readPublicKeys } from '../../src/lib/keys.ts';
-import { buildRegistry, judgeToken, latestLedgerEntries, type RegistryRecord } from '../../src/lib/registry.ts';
-import { signToken, type PublicKeySet } from '../../src/lib/token.ts';
+import { checkContent } from '../../src/lib/site/content/check.ts';
+import { toEpochSeconds } from '../../src/lib/site/dates.ts';
+import { createSigningKey, readPublicKeys } from '../../src/lib/certificates/keys.ts';
+import {
+  buildRegistry,
+  judgeToken,
+  latestLedgerEntries,
+  type RegistryRecord,
+} from '../../src/lib/certificates/registry.ts';
+import { signToken, type PublicKeySet } from '../../src/lib/certificates/token.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
 
 const { content } = checkContent('content');

@@ -6,8 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/index.ts';
 import { localePath } from '../../src/i18n/markers.ts';
-import { contentDir } from '../../src/lib/content/config.ts';
-import { trainerPhotos } from '../../src/lib/content/images.ts';
+import { contentDir } from '../../src/lib/site/content/config.ts';
+import { trainerPhotos } from '../../src/lib/site/content/images.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
 import { sample, sitemapPaths } from '../helpers/sitemap.ts';
 

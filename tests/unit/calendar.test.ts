@@ -9,8 +9,8 @@ import {
   phaseOf,
   sortCohorts,
   weeksTeaching,
-} from '../../src/lib/calendar.ts';
-import type { Cohort, Module, Venue } from '../../src/lib/schemas/index.ts';
+} from '../../src/lib/site/calendar.ts';
+import type { Cohort, Module, Venue } from '../../src/lib/site/schemas/index.ts';
 
 const venues: (Venue & { id: string })[] = [
   {
@@ -112,6 +112,7 @@ describe('formatDateRange', () => {
 });
 
 describe('buildFeed', () => {
+  const labels = { module: 'Module', week: 'Week' };
   const originalTz = process.env.TZ;
   afterEach(() => {
     process.env.TZ = originalTz;
@@ -126,6 +127,7 @@ describe('buildFeed', () => {
       cohorts: [{ id: '2027', cohort: cohort(2027), url: 'https://ttt.example.org/calendar/2027/' }],
       venues,
       modules,
+      labels,
     });
 
   function events(text: string) {
@@ -178,6 +180,7 @@ describe('buildFeed', () => {
       cohorts: [{ id: 'c1', cohort: twice, url: 'https://h.example/' }],
       venues,
       modules,
+      labels,
     });
     const uids = events(text).events.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);

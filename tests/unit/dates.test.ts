@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, isPlainDate, todayIn } from '../../src/lib/dates.ts';
+import { addYears, isPlainDate, todayIn } from '../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {

@@ -7,11 +7,11 @@ import {
   languageOptions,
   sectorOptions,
   trainersByCountry,
-} from '../../src/lib/directory.ts';
-import { languageName } from '../../src/lib/languages.ts';
-import { foldForSearch, matchesFilter } from '../../src/lib/directory-filter.ts';
-import { searchText } from '../../src/lib/search-text.ts';
-import type { Certification, Trainer } from '../../src/lib/schemas/index.ts';
+} from '../../src/lib/site/directory.ts';
+import { languageName } from '../../src/lib/site/languages.ts';
+import { foldForSearch, matchesFilter } from '../../src/lib/site/directory-filter.ts';
+import { searchText } from '../../src/lib/site/search-text.ts';
+import type { Certification, Trainer } from '../../src/lib/site/schemas/index.ts';
 
 const certifications: Certification[] = [
   { kind: 'cma', title: 'CMA', summary: 's', awardedFor: 'a', validityRule: 'v' },

@@ -1,6 +1,6 @@
 // Initials stand in for a missing photo: two letters in the name's own script, the same on every page.
 import { describe, expect, it } from 'vitest';
-import { initials, initialsTone } from '../../src/lib/initials.ts';
+import { initials, initialsTone } from '../../src/lib/site/initials.ts';
 
 describe('initials', () => {
   it.each([

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { BLOCK_END, blockStart, fillPage, mark, markedPlural, markedTexts, markJson } from '../../src/i18n/markers.ts';
-import { scriptJson } from '../../src/lib/script-json.ts';
+import { scriptJson } from '../../src/lib/site/script-json.ts';
 
 const SITE = 'https://ttt.test.example';
 

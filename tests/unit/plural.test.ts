@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { plural } from '../../src/lib/plural.ts';
+import { plural } from '../../src/lib/site/plural.ts';
 
 describe('plural', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/today.ts';
+import { buildDate } from '../../src/lib/site/today.ts';
 
 describe('buildDate', () => {
   it('uses BUILD_DATE when set, so a build can be reproduced', () => {

@@ -1,7 +1,7 @@
 // Trainer bios through the real renderer Astro uses (satteri), before and after the safety steps.
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { escapeRawHtml, keepSafeLinks } from '../../src/lib/untrusted-markdown.ts';
+import { escapeRawHtml, keepSafeLinks } from '../../src/lib/site/untrusted-markdown.ts';
 
 async function render(markdown: string): Promise<string> {
   return keepSafeLinks(markdownToHtml(escapeRawHtml(markdown)).html);

@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { embeddedToken, sniffFileKind } from '../../src/lib/certificate-file.ts';
-import { claimedId, readVerifyInput, registryCode } from '../../src/lib/verify-input.ts';
+import { embeddedToken, sniffFileKind } from '../../src/lib/certificates/certificate-file.ts';
+import { claimedId, readVerifyInput, registryCode } from '../../src/lib/certificates/verify-input.ts';
 
 const token = (claims: object) =>
   `${base64url.encode('{"alg":"EdDSA","kid":"k","typ":"JWT"}')}.${base64url.encode(JSON.stringify(claims))}.c2ln`;

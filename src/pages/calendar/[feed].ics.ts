@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../data.ts';
 import { t } from '../../i18n/en.ts';
-import { buildFeed, sortCohorts } from '../../lib/calendar.ts';
+import { buildFeed, sortCohorts } from '../../lib/site/calendar.ts';
 
 const ALL = 'all';
 
@@ -28,6 +28,7 @@ export const GET: APIRoute = ({ params, site }) => {
     cohorts: chosen.map((c) => ({ id: c.id, cohort: c, url: new URL(`calendar/${c.id}/`, base).href })),
     venues,
     modules,
+    labels: { module: t.site.modules.module, week: t.site.calendar.week },
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

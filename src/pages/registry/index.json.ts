@@ -2,8 +2,8 @@
 // search text written at build time; fetched on the first search, so no list page holds them all.
 import type { APIRoute } from 'astro';
 import { getContent } from '../../data.ts';
-import { buildRegistry, registrySearchText } from '../../lib/registry.ts';
-import { buildDate } from '../../lib/today.ts';
+import { buildRegistry, registrySearchText } from '../../lib/certificates/registry.ts';
+import { buildDate } from '../../lib/site/today.ts';
 
 export const GET: APIRoute = async () => {
   const content = getContent();

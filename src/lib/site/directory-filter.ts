@@ -31,7 +31,7 @@ export interface FilterableRow {
   /** ISO 639-1 codes of the languages the trainer trains in. */
   languages: readonly string[];
   sectors: readonly string[];
-  /** `searchText(name, latinName, organisation)` (lib/search-text.ts). */
+  /** `searchText(name, latinName, organisation)` (search-text.ts). */
   search: string;
 }
 

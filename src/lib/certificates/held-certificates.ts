@@ -1,4 +1,4 @@
-import type { SiteContent } from './content/check.ts';
+import type { SiteContent } from '../site/content/check.ts';
 import { latestLedgerEntries } from './registry.ts';
 import { certificateStatus, statusFacts, type CertificateStatus } from './status.ts';
 

@@ -6,14 +6,14 @@
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
-import { certificateInput, recordRendered, renderInto, writeCredentialFiles } from './certificates.ts';
+import { certificateInput, recordRendered, renderInto, writeCredentialFiles } from './render.ts';
 import { buildCredential, credentialDigest, signCredential, storedCredential } from './credential.ts';
-import type { SiteContent } from './content/check.ts';
-import { toEpochSeconds } from './dates.ts';
+import type { SiteContent } from '../site/content/check.ts';
+import { toEpochSeconds } from '../site/dates.ts';
 import type { SigningKey } from './keys.ts';
-import { assertDrawable } from './pdf.ts';
+import { assertDrawable, type PdfWords } from './pdf/layout.ts';
 import { latestLedgerEntries, readClaims } from './registry.ts';
-import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
+import type { CertificationKind, LedgerEntry } from '../site/schemas/index.ts';
 import { signToken } from './token.ts';
 
 /** Why a certificate is (re-)signed. */
@@ -91,6 +91,8 @@ export interface IssueOptions {
   certificatesDir: string;
   /** The issue time recorded in the ledger and the PDFs. */
   now?: Date;
+  /** The certificate's wording (`certificates.pdf` of the English texts). */
+  words: PdfWords;
   /** Told how far signing and rendering have got. */
   onProgress?: (step: 'signing' | 'rendering', done: number, total: number) => void;
 }
@@ -138,7 +140,7 @@ export async function issueCertificates(
     options.onProgress?.('signing', issued.length, plan.length);
   }
   const entries = issued.map((i) => i.entry);
-  const inputs = entries.map((entry) => certificateInput(content, entry));
+  const inputs = entries.map((entry) => certificateInput(content, entry, options.words));
   // Render first, beside the output folder: a certificate that cannot be drawn stops the run
   // before the ledger changes.
   const output = options.certificatesDir;

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCertificateFonts, renderCertificatePdf, type CertificateInput } from './pdf.ts';
+import { loadCertificateFonts, renderCertificatePdf, type CertificateInput } from './layout.ts';
 
 const { inputs, dir } = workerData as { inputs: CertificateInput[]; dir: string };
 try {

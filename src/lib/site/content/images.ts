@@ -1,8 +1,7 @@
 // Images staff put in content/, found by file name: the logo, the page pictures and trainer photos.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Problem } from './check.ts';
-import { displayRoot } from './files.ts';
+import { displayRoot, type Problem } from './files.ts';
 
 /** What a trainer photo may be (`content/trainers/<id>.jpg`); the check names them in this order. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];

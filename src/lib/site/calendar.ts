@@ -1,6 +1,5 @@
 /** The course calendar: cohort timelines, upcoming/past, and iCalendar feeds. Plain dates throughout. */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { t } from '../i18n/en.ts';
 import { addDays, toEpochSeconds } from './dates.ts';
 import { phaseOf } from './phase.ts';
 import type { Cohort, Module, Venue } from './schemas/index.ts';
@@ -148,6 +147,8 @@ export interface FeedOptions {
   cohorts: readonly FeedCohort[];
   venues: readonly WithId<Venue>[];
   modules: readonly WithId<Module>[];
+  /** The words events are written with: "Module", "Week". */
+  labels: { module: string; week: string };
 }
 
 /** Midnight UTC of a plain date: with no calendar time zone set, ical-generator prints it as that date. */
@@ -182,7 +183,7 @@ export function feedStamp(cohorts: readonly Cohort[]): Date {
  * `<cohort>-deadline-<title>@<host>`, so re-publishing updates events instead of duplicating them.
  */
 export function buildFeed(options: FeedOptions): string {
-  const { host, cohorts, venues, modules } = options;
+  const { host, cohorts, venues, modules, labels } = options;
   const calendar = ical({
     name: options.name,
     prodId: { company: options.product.company, product: options.product.product, language: 'EN' },
@@ -195,15 +196,15 @@ export function buildFeed(options: FeedOptions): string {
   for (const { id, cohort, url } of cohorts) {
     cohortTimeline(cohort, venues, modules).forEach((item) => {
       if (item.type !== 'week') return;
-      const taught = item.modules.map((m) => `${t.site.modules.module} ${m.number}: ${m.title}`);
+      const taught = item.modules.map((m) => `${labels.module} ${m.number}: ${m.title}`);
       calendar.createEvent({
         id: `${id}-week-${item.number}@${host}`,
         allDay: true,
         start: utcDate(item.start),
         end: utcDate(addDays(item.end, 1)),
         stamp,
-        summary: `${cohort.title}: ${t.site.calendar.week} ${item.number}${item.venue ? ` (${item.venue.city})` : ''}`,
-        description: [`${t.site.calendar.week} ${item.number} / ${cohort.weeks.length}`, ...taught].join('\n'),
+        summary: `${cohort.title}: ${labels.week} ${item.number}${item.venue ? ` (${item.venue.city})` : ''}`,
+        description: [`${labels.week} ${item.number} / ${cohort.weeks.length}`, ...taught].join('\n'),
         location: item.venue ? `${item.venue.name}, ${item.venue.address}` : null,
         url,
       });

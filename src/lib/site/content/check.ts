@@ -33,14 +33,9 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
 import { imageFileProblems } from './images.ts';
-import { displayRoot, readCollection, readContentFile, type RawFile, type UnreadableFile } from './files.ts';
+import { displayRoot, readCollection, readContentFile, type Problem, type RawFile, type UnreadableFile } from './files.ts';
 
-/** One thing wrong with the content, printed as `file: field: expected …`. */
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
+export type { Problem } from './files.ts';
 
 export type Entry<T> = T & { id: string; file: string };
 export type WithBody<T> = Entry<T> & { body: string };

@@ -1,5 +1,5 @@
 /**
- * Token v1, the one home of the certificate token format (see DESIGN.md): a compact JWS signed with
+ * Token v1, the one home of the certificate token format (see ARCHITECTURE.md): a compact JWS signed with
  * Ed25519. Header exactly `{ alg: 'EdDSA', kid, typ }`; payload `{ iss, sub, name, cert, nbf }`.
  * Runs in Node and in the browser: it imports only from `jose`.
  */

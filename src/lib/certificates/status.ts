@@ -1,5 +1,5 @@
-import { addYears } from './dates.ts';
-import type { Certification, CertificationKind, Trainer } from './schemas/index.ts';
+import { addYears } from '../site/dates.ts';
+import type { Certification, CertificationKind, Trainer } from '../site/schemas/index.ts';
 
 /** What a certificate is today. `forged`, `unknown` and `malformed` are verdicts on a token, not statuses. */
 export type CertificateStatus = 'valid' | 'expired' | 'revoked';

@@ -2,6 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 
+/** One thing wrong with the content, printed as `file: field: expected …`. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
 /** One content file as read from disk, before validation. */
 export interface RawFile {
   /** Path as shown to staff, e.g. `content/trainers/anna-berg.md`. */

@@ -4,10 +4,10 @@
  * so it uses only web-standard APIs (`crypto.subtle`) and `jose`.
  */
 import { base64url } from 'jose';
-import type { SiteContent } from './content/check.ts';
-import { toEpochSeconds } from './dates.ts';
-import type { CertificationKind, LedgerEntry } from './schemas/index.ts';
-import { searchText } from './search-text.ts';
+import type { SiteContent } from '../site/content/check.ts';
+import { toEpochSeconds } from '../site/dates.ts';
+import type { CertificationKind, LedgerEntry } from '../site/schemas/index.ts';
+import { searchText } from '../site/search-text.ts';
 import { certificateStatus, statusFacts, type CertificateStatus, type StatusFacts } from './status.ts';
 import { verifyToken, type PublicKeySet, type TokenClaims, type TokenProblem } from './token.ts';
 
