@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
+import { DEFAULT_LANG, LANGS } from './src/i18n/locales.ts';
 import credentials from './src/integrations/credentials.ts';
-import languages from './src/integrations/languages.ts';
 import sveltiaCms from './src/integrations/sveltia-cms.ts';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -15,7 +16,15 @@ const settings = /** @type {any} */ (yaml.load(readFileSync(`${contentDir}/setti
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sveltiaCms(), credentials(), languages()],
+  // English at /, French at /fr/, Spanish at /es/: pages render once per language (src/pages/[...lang]/).
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    mdx(),
+    sveltiaCms(),
+    credentials(),
+    // Every page with its copies in the other languages as alternates.
+    sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) } }),
+  ],
   devToolbar: { enabled: false },
   // Pages render four at a time, so one page's rendering overlaps another's file writing: the
   // 10,000-trainer build's page generation went from 49.5 s to 38 s (measured).
@@ -25,6 +34,8 @@ export default defineConfig({
   vite: {
     // The verifier's QR decoder runs in a module worker that loads ZXing's WebAssembly on demand.
     worker: { format: 'es' },
+    // `astro dev` watches sources only: the benchmark's generated sites hold over 100,000 files.
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
     build: {
       rollupOptions: {
         // Astro's own "use astro:head-inject" marker in every .mdx page: known and harmless, and six

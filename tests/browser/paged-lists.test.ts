@@ -45,14 +45,14 @@ describe('the registry list, a page at a time', () => {
   it('puts every certificate on exactly one page, in ID order, each page a few KB of gzip', () => {
     const pages = Math.ceil(ids.length / REGISTRY_PAGE_SIZE);
     expect(pages).toBeGreaterThan(1);
-    const paths = ['registry', ...Array.from({ length: pages - 1 }, (_, i) => `registry/page/${i + 2}`)];
+    const paths = ['registry', ...Array.from({ length: pages - 1 }, (_, i) => `registry/${i + 2}`)];
     const listed = paths.flatMap((path) => rowIds(html(path)));
     expect(listed).toEqual(ids);
     expect(rowIds(html('registry'))).toHaveLength(REGISTRY_PAGE_SIZE);
     for (const path of paths) expect(gzipSync(html(path)).length, path).toBeLessThan(100 * 1024);
-    expect(html('registry')).toContain('href="/registry/page/2/" rel="next"');
-    expect(html(`registry/page/${pages}`)).toContain(
-      `href="${pages === 2 ? '/registry/' : `/registry/page/${pages - 1}/`}" rel="prev"`,
+    expect(html('registry')).toContain('href="/registry/2/" rel="next"');
+    expect(html(`registry/${pages}`)).toContain(
+      `href="${pages === 2 ? '/registry/' : `/registry/${pages - 1}/`}" rel="prev"`,
     );
   });
 
@@ -61,7 +61,7 @@ describe('the registry list, a page at a time', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/registry/`);
     await page.click('a[rel="next"]');
-    expect(page.url()).toBe(`${site.url}/registry/page/2/`);
+    expect(page.url()).toBe(`${site.url}/registry/2/`);
     expect(await page.locator('#registry-rows tr').count()).toBe(
       Math.min(REGISTRY_PAGE_SIZE, ids.length - REGISTRY_PAGE_SIZE),
     );
@@ -110,7 +110,7 @@ describe('the trainer directory, a page at a time', () => {
     );
     const pages = Math.ceil(listed.length / DIRECTORY_PAGE_SIZE);
     expect(pages).toBeGreaterThan(1);
-    const paths = ['trainers', ...Array.from({ length: pages - 1 }, (_, i) => `trainers/page/${i + 2}`)];
+    const paths = ['trainers', ...Array.from({ length: pages - 1 }, (_, i) => `trainers/${i + 2}`)];
     const shown = paths.flatMap((path) => cardIds(html(path)));
     expect(shown.sort()).toEqual(listed.map((name) => name.replace(/\.md$/, '')).sort());
     for (const path of paths) expect(gzipSync(html(path)).length, path).toBeLessThan(100 * 1024);
@@ -153,7 +153,7 @@ describe('the trainer directory, a page at a time', () => {
     const expected = index.trainers.filter((t) => t.g.includes('fr') && t.s.includes(sector));
     expect(expected.length).toBeGreaterThan(0);
     const page = await browser.newPage();
-    await page.goto(`${site.url}/trainers/page/2/?language=fr&sector=Agri-food`);
+    await page.goto(`${site.url}/trainers/2/?language=fr&sector=Agri-food`);
     await expect.poll(() => page.textContent('#trainer-count [data-count]')).toBe(String(expected.length));
     expect(await page.$$eval('#trainer-list h2 a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(
       expected.map((t) => `/trainers/${t.id}/`),

@@ -58,11 +58,6 @@ describe('npm run check', () => {
       'settings.fr.yaml: home: unknown field lede',
     ],
     [
-      'a character the site reserves for its language markers',
-      { 'trainers/x.md': trainer('name: X\uE002fr\uE001\ncountry: ES\norganisation: O') },
-      'trainers/x.md: contains the character U+E002, which the site reserves; remove it',
-    ],
-    [
       'a missing field',
       { 'trainers/x.md': trainer('country: ES\norganisation: O') },
       'trainers/x.md: name: missing: expected text',

@@ -1,13 +1,11 @@
 // `/registry/index.json`: every certificate as the registry list's search needs it, with its
 // search text written at build time; fetched on the first search, so no list page holds them all.
 import type { APIRoute } from 'astro';
-import { getContent } from '../../data.ts';
-import { buildRegistry, registrySearchText } from '../../lib/certificates/registry.ts';
-import { buildDate } from '../../lib/site/today.ts';
+import { getRegistry } from '../../data.ts';
+import { registrySearchText } from '../../lib/certificates/registry.ts';
 
 export const GET: APIRoute = async () => {
-  const content = getContent();
-  const records = await buildRegistry(content, buildDate(content.settings.timeZone));
+  const records = await getRegistry();
   // What a row shows and the search text; an unlisted holder's salt and name hash are not needed.
   const certificates = records.map((record) => ({
     id: record.id,

@@ -1,13 +1,13 @@
 // `/registry/status.json`: the registry for machines, with the same records as the pages.
 import type { APIRoute } from 'astro';
-import { getContent } from '../../data.ts';
-import { buildRegistry } from '../../lib/certificates/registry.ts';
-import { buildDate } from '../../lib/site/today.ts';
+import { buildToday, getContent, getRegistry } from '../../data.ts';
 
 export const GET: APIRoute = async () => {
-  const content = getContent();
-  const asOf = buildDate(content.settings.timeZone);
-  const certificates = await buildRegistry(content, asOf);
-  const body = { issuer: content.settings.siteUrl, asOf, keys: '/.well-known/jwks.json', certificates };
+  const body = {
+    issuer: getContent().settings.siteUrl,
+    asOf: buildToday(),
+    keys: '/.well-known/jwks.json',
+    certificates: await getRegistry(),
+  };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

@@ -3,15 +3,12 @@
 // to hold them all. A trainer's photo is given as the card's WebP sizes, the files the pages use.
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
-import { getContent } from '../../data.ts';
-import { directoryIndex, directoryRows } from '../../lib/site/directory.ts';
-import { buildDate } from '../../lib/site/today.ts';
+import { getDirectory } from '../../data.ts';
+import { directoryIndex } from '../../lib/site/directory.ts';
 import { PHOTO_SIZES, trainerPhotos } from '../../pictures.ts';
 
 export const GET: APIRoute = async () => {
-  const { settings, trainers, certifications } = getContent();
-  const rows = directoryRows(trainers, certifications, buildDate(settings.timeZone));
-  const index = directoryIndex(rows);
+  const index = directoryIndex(getDirectory());
   const side = PHOTO_SIZES.card;
   const withPhotos = await Promise.all(
     index.trainers.map(async (row) => {
