@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries, LANGS, localePath } from '../../src/i18n/index.ts';
 import { countryName } from '../../src/lib/site/countries.ts';
+import { directoryRows, headlineFacts } from '../../src/lib/site/directory.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
-import { builtContent, DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { builtContent, builtDate, DIST, distFiles, readDist } from '../helpers/dist.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const content = builtContent();
@@ -14,6 +15,14 @@ const files = distFiles();
 // The not-found page is one page for every address, in English.
 const english = files.filter((f) => f.endsWith('.html') && !/^(fr|es|admin)\//.test(f) && f !== '404.html');
 const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+/** Text as Astro writes it into HTML. */
+const escaped = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 describe('languages', () => {
   it('writes every page in each language, with its lang and locale', () => {
@@ -106,5 +115,18 @@ describe('languages', () => {
         expect(home).toContain(certification.title);
         expect(home).not.toContain(certification.summary);
       }
+  });
+
+  it('names the supporter in the page’s language, in the programme text as in the footer', () => {
+    const facts = headlineFacts(directoryRows(content.trainers, content.certifications, builtDate(content)));
+    for (const lang of ['fr', 'es'] as const) {
+      const supporter = content.translations[lang].settings.supportedBy!;
+      expect(supporter).not.toBe(content.settings.supportedBy);
+      const html = readDist(`${lang}/programme/index.html`);
+      const words = dictionaries[lang].site.programme;
+      const sentence = new RegExp(`<h2>${escaped(words.reachTitle)}</h2>\\s*<p>([^<]*)</p>`).exec(html)?.[1];
+      expect(sentence, lang).toBe(escaped(words.reach(facts.certifiedTrainers, facts.countries, supporter)));
+      expect(html.includes(content.settings.supportedBy), lang).toBe(false);
+    }
   });
 });
