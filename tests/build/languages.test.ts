@@ -15,7 +15,7 @@ const files = distFiles();
 // The not-found page is one page for every address, in English.
 const english = files.filter((f) => f.endsWith('.html') && !/^(fr|es|admin)\//.test(f) && f !== '404.html');
 const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-/** Text as Astro writes it into HTML. */
+/** Text as Astro writes it into HTML, and back. */
 const escaped = (text: string) =>
   text
     .replace(/&/g, '&amp;')
@@ -23,6 +23,13 @@ const escaped = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+const unescaped = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('languages', () => {
   it('writes every page in each language, with its lang and locale', () => {
@@ -127,6 +134,25 @@ describe('languages', () => {
       const sentence = new RegExp(`<h2>${escaped(words.reachTitle)}</h2>\\s*<p>([^<]*)</p>`).exec(html)?.[1];
       expect(sentence, lang).toBe(escaped(words.reach(facts.certifiedTrainers, facts.countries, supporter)));
       expect(html.includes(content.settings.supportedBy), lang).toBe(false);
+    }
+  });
+
+  it('sorts country and language names by the page language’s alphabet', () => {
+    const sorted = (names: string[], lang: string) => [...names].sort(new Intl.Collator(lang).compare);
+    for (const lang of LANGS) {
+      const directory = readDist(localePath(lang, '/trainers/index.html').slice(1));
+      for (const select of ['filter-country', 'filter-language']) {
+        const options = new RegExp(`<select id="${select}"[^>]*>([\\s\\S]*?)</select>`).exec(directory)![1]!;
+        const names = [...options.matchAll(/<option value="[^"]+">([^<]+)<\/option>/g)].map((m) => unescaped(m[1]!));
+        expect(names.length, `${lang} ${select}`).toBeGreaterThan(5);
+        expect(names, `${lang} ${select}`).toEqual(sorted(names, lang));
+      }
+      const programme = readDist(localePath(lang, '/programme/index.html').slice(1));
+      const list = /<ul class="reach" id="reach-countries">([\s\S]*?)<\/ul>/.exec(programme)![1]!;
+      const countries = [...list.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((m) => unescaped(m[1]!));
+      expect(countries.length, lang).toBeGreaterThan(5);
+      expect(countries, lang).toEqual(sorted(countries, lang));
+      expect(countries).toContain(countryName('GR', lang));
     }
   });
 });

@@ -104,8 +104,10 @@ describe('directoryRows', () => {
     expect(revoked.held).toEqual([]);
   });
 
-  it('lists the countries present, by name', () => {
-    expect(countryOptions(rows).map((c) => c.code)).toEqual(['AT', 'GR', 'ES', 'UA']);
+  it('lists the countries present, named and sorted in the page language', () => {
+    expect(countryOptions(rows).map((c) => c.name)).toEqual(['Austria', 'Greece', 'Spain', 'Ukraine']);
+    expect(countryOptions(rows, 'fr').map((c) => c.name)).toEqual(['Autriche', 'Espagne', 'Grèce', 'Ukraine']);
+    expect(countryOptions(rows, 'fr').map((c) => c.code)).toEqual(['AT', 'ES', 'GR', 'UA']);
   });
 
   it('lists the languages present once, named in the page language and sorted by that name', () => {
@@ -162,6 +164,7 @@ describe('directoryRows', () => {
       { code: 'GR', name: 'Greece', count: 1 },
       { code: 'UA', name: 'Ukraine', count: 1 },
     ]);
+    expect(trainersByCountry(rows, 'es').map((c) => c.name)).toEqual(['Austria', 'Grecia', 'Ucrania']);
   });
 });
 

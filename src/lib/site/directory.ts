@@ -26,7 +26,6 @@ export interface DirectoryRow {
   /** The Latin spelling the holder uses, for a name in Greek or Cyrillic. */
   latinName: string | undefined;
   country: string;
-  countryName: string;
   organisation: string;
   /** ISO 639-1 codes of the languages the trainer trains in. */
   languages: string[];
@@ -67,8 +66,15 @@ export function heldCertifications(
   });
 }
 
-/** Sorts names the way a reader expects in English, accents and other scripts included. */
-const byName = new Intl.Collator('en', { sensitivity: 'base' });
+// One collator per language: creating them is costly, and a build asks for each many times.
+const collators = new Map<string, Intl.Collator>();
+
+/** Sorts names the way a reader of `lang` expects ("Allemagne" before "Autriche" in French). */
+function byName(lang: string): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { sensitivity: 'base' })));
+  return collator;
+}
 
 /** Directory rows for every listed trainer, sorted by name. Unlisted trainers never appear. */
 export function directoryRows(
@@ -84,7 +90,6 @@ export function directoryRows(
         name: trainer.name,
         latinName: trainer.latinName,
         country: trainer.country,
-        countryName: countryName(trainer.country),
         organisation: trainer.organisation,
         languages: trainer.languages,
         sectors: trainer.sectors,
@@ -93,33 +98,32 @@ export function directoryRows(
         search: searchText(trainer.name, trainer.latinName ?? '', trainer.organisation),
       };
     })
-    .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    .sort((a, b) => byName('en').compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
-/** Countries present in the rows, as `{ code, name }` sorted by name: the filter's options. */
-export function countryOptions(rows: readonly Pick<DirectoryRow, 'country' | 'countryName'>[]) {
-  const seen = new Map(rows.map((r) => [r.country, r.countryName]));
-  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => byName.compare(a.name, b.name));
+/** Countries present in the rows, as `{ code, name }` named and sorted in `lang`: the filter's options. */
+export function countryOptions(rows: readonly Pick<DirectoryRow, 'country'>[], lang = 'en') {
+  return [...new Set(rows.map((r) => r.country))]
+    .map((code) => ({ code, name: countryName(code, lang) }))
+    .sort((a, b) => byName(lang).compare(a.name, b.name));
 }
 
-/** Languages present in the rows, as `{ code, name }` sorted by their name in `pageLanguage`: the filter's options. */
-export function languageOptions(rows: readonly Pick<DirectoryRow, 'languages'>[], pageLanguage = 'en') {
-  const codes = new Set(rows.flatMap((r) => r.languages));
-  const collator = new Intl.Collator(pageLanguage, { sensitivity: 'base' });
-  return [...codes]
-    .map((code) => ({ code, name: languageName(code, pageLanguage) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+/** Languages present in the rows, as `{ code, name }` named and sorted in `lang`: the filter's options. */
+export function languageOptions(rows: readonly Pick<DirectoryRow, 'languages'>[], lang = 'en') {
+  return [...new Set(rows.flatMap((r) => r.languages))]
+    .map((code) => ({ code, name: languageName(code, lang) }))
+    .sort((a, b) => byName(lang).compare(a.name, b.name));
 }
 
 /**
  * Sectors present in the rows, each once whatever its case or accents (the first spelling, in
- * name order, is kept), sorted: the filter's options.
+ * name order, is kept), sorted in `lang`: the filter's options.
  */
-export function sectorOptions(rows: readonly Pick<DirectoryRow, 'sectors'>[]): string[] {
+export function sectorOptions(rows: readonly Pick<DirectoryRow, 'sectors'>[], lang = 'en'): string[] {
   const seen = new Map<string, string>();
   for (const row of rows)
     for (const sector of row.sectors) if (!seen.has(foldForSearch(sector))) seen.set(foldForSearch(sector), sector);
-  return [...seen.values()].sort(byName.compare);
+  return [...seen.values()].sort(byName(lang).compare);
 }
 
 /**
@@ -146,10 +150,16 @@ export function directoryIndex(rows: readonly DirectoryRow[]): DirectoryIndex {
   };
 }
 
-/** Certified trainers per country, sorted by country name: the programme's reach. */
-export function trainersByCountry(rows: readonly DirectoryRow[]): { code: string; name: string; count: number }[] {
+/** Certified trainers per country, named and sorted in `lang`: the programme's reach. */
+export function trainersByCountry(
+  rows: readonly DirectoryRow[],
+  lang = 'en',
+): { code: string; name: string; count: number }[] {
   const certified = rows.filter((r) => r.held.length > 0);
-  return countryOptions(certified).map((c) => ({ ...c, count: certified.filter((r) => r.country === c.code).length }));
+  return countryOptions(certified, lang).map((c) => ({
+    ...c,
+    count: certified.filter((r) => r.country === c.code).length,
+  }));
 }
 
 /** Headline figures for the home page. */
