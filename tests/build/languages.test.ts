@@ -155,4 +155,25 @@ describe('languages', () => {
       expect(countries).toContain(countryName('GR', lang));
     }
   });
+
+  it('hands words to scripts only as JSON script data, which holds the page language’s words', () => {
+    const calendars = english.filter((f) => f.startsWith('calendar/') && f.endsWith('.html'));
+    const pages = [...calendars, 'trainers/index.html', 'registry/index.html'];
+    for (const lang of LANGS)
+      for (const file of pages) {
+        const html = readDist(localePath(lang, `/${file}`).slice(1));
+        // An attribute holding JSON is escaped for HTML only: a quote or backslash in a word breaks it.
+        const jsonAttributes = [...html.matchAll(/ [\w-]+="\s*[{[][^"]*"/g)].map((m) => m[0]);
+        expect(jsonAttributes, `${lang} ${file}`).toEqual([]);
+        const blocks = [...html.matchAll(/<script type="application\/json" id="([\w-]+)">([\s\S]*?)<\/script>/g)];
+        expect(blocks.length, `${lang} ${file}`).toBeGreaterThan(0);
+        for (const [, id, json] of blocks) expect(() => JSON.parse(json!), `${lang} ${file} #${id}`).not.toThrow();
+      }
+    for (const lang of LANGS) {
+      const html = readDist(localePath(lang, '/calendar/index.html').slice(1));
+      const phases = /<script type="application\/json" id="phase-words">([\s\S]*?)<\/script>/.exec(html);
+      expect(phases, lang).not.toBeNull();
+      expect(JSON.parse(phases![1]!)).toEqual(dictionaries[lang].site.calendar.phase);
+    }
+  });
 });

@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 import { activePeriod, phaseOf } from '../../src/lib/site/calendar.ts';
 import { directoryRows } from '../../src/lib/site/directory.ts';
 import { foldForSearch } from '../../src/lib/site/directory-filter.ts';
@@ -277,5 +278,16 @@ describe('calendar upcoming and past', () => {
     await page.goto(`${site.url}/calendar/`);
     expect(await groups(page)).toEqual({ upcoming: byStart.map((c) => c.id), past: [] });
     expect(await page.textContent('[data-today-text]')).toBe('1 January 2000');
+  });
+
+  it('writes the phases it re-decides in the page’s language', async () => {
+    for (const lang of ['fr', 'es'] as const) {
+      const { page, errors } = await newPage({ today: '2099-01-01' });
+      await page.goto(`${site.url}/${lang}/calendar/${last.id}/`);
+      await expect
+        .poll(() => page.textContent(`#cohort-${last.id} [data-phase-label]`))
+        .toBe(dictionaries[lang].site.calendar.phase.past);
+      expect(errors).toEqual([]);
+    }
   });
 });
