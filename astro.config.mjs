@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
-import { DEFAULT_LANG, LANGS } from './src/i18n/locales.ts';
+import { DEFAULT_LANG, LANGS, localePath } from './src/i18n/locales.ts';
 import credentials from './src/integrations/credentials.ts';
 import sveltiaCms from './src/integrations/sveltia-cms.ts';
 
@@ -22,8 +22,19 @@ export default defineConfig({
     mdx(),
     sveltiaCms(),
     credentials(),
-    // Every page with its copies in the other languages as alternates.
-    sitemap({ i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) } }),
+    // Every page with its copies in the other languages as alternates. Every page exists in every
+    // language, so each entry's alternates follow from its own address. (The integration's `i18n`
+    // option finds them by comparing every address with every other one: at 72,000 pages that took
+    // three minutes of the build, measured.)
+    sitemap({
+      serialize: (entry) => ({
+        ...entry,
+        links: LANGS.map((lang) => ({
+          lang,
+          url: new URL(localePath(lang, new URL(entry.url).pathname), entry.url).href,
+        })),
+      }),
+    }),
   ],
   devToolbar: { enabled: false },
   // Pages render four at a time, so one page's rendering overlaps another's file writing: the

@@ -1,8 +1,10 @@
 // In real Chromium: the directory filter works with JavaScript and the full list shows without it;
 // the calendar re-decides upcoming and past with the reader's date, not the build's.
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import type { RegistryRecord } from '../../src/lib/certificates/registry.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { activePeriod, phaseOf } from '../../src/lib/site/calendar.ts';
 import { directoryRows } from '../../src/lib/site/directory.ts';
@@ -187,6 +189,25 @@ describe('finding a trainer by language and sector', () => {
     expect(card).toContain('Trains in: Greek, English');
     expect(card).toContain(`Sectors: ${eleni.sectors.join(', ')}`);
     expect(card).toBe(built);
+  });
+
+  it('a registry row built from the index reads and looks like the page’s own', async () => {
+    // A certification that never lapses, so its status is the same on any day.
+    const status = JSON.parse(readFileSync('dist/registry/status.json', 'utf8')) as { certificates: RegistryRecord[] };
+    const record = status.certificates.find((r) => r.latinName && r.cert === 'cma' && !r.revoked)!;
+    const { page: plain } = await newPage({ javaScriptEnabled: false });
+    await plain.goto(`${site.url}/registry/`);
+    const own = plain.locator(`#registry-rows tr:has(a[href="/registry/${record.id}/"])`);
+    const { page } = await newPage({ today: builtDate(content) });
+    await page.goto(`${site.url}/registry/`);
+    await page.fill('#registry-q', record.id.toLowerCase());
+    await expect.poll(() => page.locator('#registry-rows tr').count()).toBe(1);
+    const found = page.locator('#registry-rows tr');
+    expect(await found.innerText()).toBe(await own.innerText());
+    expect(await found.innerText()).toContain(`${record.name} (${record.latinName})`);
+    const style = (row: typeof own) =>
+      row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).padding));
+    expect(await style(found)).toEqual(await style(own));
   });
 
   it('the registry search finds a holder by the Latin name and shows it beside the name', async () => {
