@@ -16,12 +16,27 @@ function stop() {
 }
 
 /**
+ * Starts the decoder's worker, which fetches ZXing's WebAssembly at once: called as soon as a file
+ * is chosen, so that it loads while the file is read and a PDF rendered. One that fails to start
+ * is dropped, and the next decode starts another.
+ */
+export function startDecoder(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      stop();
+    };
+  }
+  return worker;
+}
+
+/**
  * The text of every QR code in an image file or frame; throws on timeout or an undecodable image,
  * and `DecoderUnavailable` when the worker cannot start (offline): the next call tries again.
  */
 export function decodeQr(image: Blob | Pixels): Promise<string[]> {
-  worker ??= new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
-  const current = worker;
+  const current = startDecoder();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();

@@ -7,9 +7,12 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { MAX_IMAGE_SIDE, QR_READER_OPTIONS, type Pixels } from '../lib/certificates/verify-input.ts';
 
+// The WebAssembly is fetched and compiled as soon as the worker starts, before the first image
+// arrives; a failure shows when that image is decoded.
 prepareZXingModule({
   overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) },
-});
+  fireImmediately: true,
+}).catch(() => undefined);
 
 async function toImageData(image: Blob): Promise<ImageData> {
   const bitmap = await createImageBitmap(image);

@@ -4,7 +4,10 @@
  * only when a reader picks a file; nothing is uploaded.
  */
 import { DecoderUnavailable, readVerifyFile, type Decoders } from '../lib/certificates/verify-input.ts';
-import { decodeQr } from './decode-qr.ts';
+import { decodeQr, startDecoder } from './decode-qr.ts';
+
+// Every file needs the QR decoder: it loads while the file is read and a PDF rendered.
+startDecoder();
 
 const decoders: Decoders = {
   async pdfjs() {

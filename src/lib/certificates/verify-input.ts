@@ -22,8 +22,11 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Longest side an image is decoded at: a phone photo is scaled down, keeping ~4 px per QR module. */
 export const MAX_IMAGE_SIDE = 3200;
 
-/** Pixels on the longest side a PDF page is rendered at: ~5 px per module for a 42 mm QR code. */
-const PDF_RENDER_SIDE = 2400;
+/**
+ * Pixels on the longest side a PDF page is rendered at: ~3.7 px per module for a 42 mm version-15
+ * QR code (a rotated 100-dpi scan still decodes at 1,200); rendering is most of a PDF's check.
+ */
+const PDF_RENDER_SIDE = 2000;
 
 /** What ZXing is asked for, the same in the browser and in Node. */
 export const QR_READER_OPTIONS = { formats: ['QRCode' as const], tryHarder: true, maxNumberOfSymbols: 4 };
