@@ -194,9 +194,9 @@ function registryCodes(texts: string[]): { token: string; page: string }[] {
 
 /**
  * Reads a file: a PDF's printed QR code (its first page, rendered) and embedded token; the QR code
- * of a photo or scan; a credential's JSON. For a PDF the printed code is the one to judge: when the
- * file also embeds a token, a printed code that differs from it is returned with it, and
- * `judgeToken` calls the file forged.
+ * of a photo or scan; a credential's JSON. For a PDF the printed code is the one to judge, returned
+ * with the token the file embeds: if they differ (or another printed code does), `judgeToken`
+ * calls the file forged.
  *
  * @example const request = await readVerifyFile(file, decoders); if (request.kind === 'token') …
  */
