@@ -32,7 +32,7 @@ import {
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
-import { imageFileProblems } from './images.ts';
+import { badgeFileProblems, imageFileProblems, logoFile } from './images.ts';
 import { displayRoot, readCollection, readContentFile, type Problem, type RawFile, type UnreadableFile } from './files.ts';
 
 export type { Problem } from './files.ts';
@@ -52,6 +52,10 @@ export interface SiteContent {
   ledger: LedgerEntry[];
   /** Programme text in French and Spanish, by the English file's ID (see schemas/translation.ts). */
   translations: Record<TranslatedLang, Translations>;
+  /** The folder the content was read from: images are read from it (badges, logo). */
+  dir: string;
+  /** The logo's file name in `dir` (`logo.svg`), when there is one. */
+  logo: string | undefined;
 }
 
 export interface Translations {
@@ -198,9 +202,12 @@ export function checkContent(contentDir: string): CheckResult {
     trainers,
     ledger,
     translations,
+    dir: contentDir,
+    logo: logoFile(contentDir),
   };
   crossCheck(content, root, problems, present);
   problems.push(...imageFileProblems(contentDir, settings?.images));
+  problems.push(...badgeFileProblems(contentDir, certifications.map((c) => c.id)));
   return { content: problems.length === 0 ? content : undefined, problems };
 }
 
