@@ -1,8 +1,10 @@
-// `npm run verify -- <file.pdf | credential.json | URL | token>`: offline verification against
-// keys/jwks.json and the ledger. Exit 0 valid, 1 not valid (says why), 2 unreadable input.
+// `npm run verify -- <file.pdf | credential.json | badge.png | URL | token>`: offline verification
+// against keys/jwks.json and the ledger. Exit 0 valid, 1 not valid (says why), 2 unreadable input.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
 import { contentDir, keysDir } from '../src/lib/site/content/config.ts';
+import { BakedBadgeError, readBakedCredential } from '../src/lib/certificates/baked-badge.ts';
+import { sniffFileKind } from '../src/lib/certificates/certificate-file.ts';
 import { judgeCredential } from '../src/lib/certificates/credential.ts';
 import { formatDate, todayIn } from '../src/lib/site/dates.ts';
 import { KeyError, readPublicKeys } from '../src/lib/certificates/keys.ts';
@@ -28,6 +30,17 @@ function readCredential(arg: string, bytes: Buffer): Input {
   return { unreadable: `${arg} is not a credential (expected the JSON of an Open Badges credential)` };
 }
 
+/** The credential baked into a badge PNG, why it cannot be read, or undefined when the PNG carries none. */
+function readBakedPng(arg: string, bytes: Buffer): Input | undefined {
+  try {
+    const text = readBakedCredential(bytes);
+    return text === undefined ? undefined : readCredential(arg, Buffer.from(text));
+  } catch (error) {
+    if (error instanceof BakedBadgeError) return { unreadable: `${arg}: ${error.message}` };
+    throw error;
+  }
+}
+
 /** The token and, for a registry URL, the ID of the page it points at; a credential; or why the input is unreadable. */
 async function readInput(arg: string): Promise<Input> {
   if (/^https?:\/\//i.test(arg)) {
@@ -42,17 +55,22 @@ async function readInput(arg: string): Promise<Input> {
     const bytes = readFileSync(arg);
     if (/\.json$/i.test(arg) || bytes.subarray(0, 16).toString('utf8').trimStart().startsWith('{'))
       return readCredential(arg, bytes);
+    // A baked badge: the credential inside the PNG is checked like a credential file.
+    if (sniffFileKind(bytes) === 'png') {
+      const baked = readBakedPng(arg, bytes);
+      if (baked) return baked;
+    }
     const token = await readEmbeddedToken(new Uint8Array(bytes));
     return token ? { token } : { unreadable: `${arg} is not a certificate PDF (no embedded token found)` };
   }
-  if (/\.(pdf|json)$/i.test(arg)) return { unreadable: `${arg}: no such file` };
+  if (/\.(pdf|json|png)$/i.test(arg)) return { unreadable: `${arg}: no such file` };
   return { token: arg.trim() };
 }
 
 async function main(args: string[]): Promise<number> {
   const [arg] = args;
   if (!arg || args.length > 1) {
-    console.error('Usage: npm run verify -- <certificate.pdf | credential.json | registry URL | token>');
+    console.error('Usage: npm run verify -- <certificate.pdf | credential.json | badge.png | registry URL | token>');
     return 2;
   }
   const input = await readInput(arg);

@@ -1,10 +1,10 @@
-// The certifications' badges through the real `npm run check`: every unsafe or misshapen badge
-// named with its file, in one run, no stack trace; and the SVG rules one by one on the function
-// that applies them.
+// The certifications' badges and the holder's e-mail template through the real `npm run check`:
+// every unsafe or misshapen badge and every unknown placeholder named with its file and field, in
+// one run, no stack trace; and the SVG rules one by one on the function that applies them.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { svgProblems } from '../../src/lib/site/content/svg-safety.ts';
-import { makeContent } from '../helpers/content-fixture.ts';
+import { makeContent, validFiles } from '../helpers/content-fixture.ts';
 
 function check(contentDir: string) {
   const result = spawnSync(process.execPath, ['scripts/check.ts'], {
@@ -130,6 +130,30 @@ describe('what an SVG badge may not hold', () => {
   it('an entity that loads a file is refused before anything reads it', () => {
     expect(svgProblems(`<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg ${SVG}>&x;</svg>`)[0]).toMatch(
       /^could not be read as an SVG drawing/,
+    );
+  });
+});
+
+describe('npm run check on the holder e-mail template', () => {
+  it('names unknown placeholders in the subject and the text, and a missing template', () => {
+    const template = validFiles['emails/holder-pack.md']!;
+    const dir = makeContent({
+      'emails/holder-pack.md': template
+        .replace("subject: 'Your certificate {{id}}, {{name}}'", "subject: 'Your certificate {{ID}}'")
+        .replace('Dear {{name}},', 'Dear {{ holder }}, {{name}},'),
+    });
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      `${dir}/emails/holder-pack.md: subject: unknown placeholder {{ID}}; expected one of {{name}}, {{certification}}, {{id}},`,
+    );
+    expect(stderr).toContain(`${dir}/emails/holder-pack.md: text: unknown placeholder {{ holder }}; expected one of`);
+    expect(stderr).toMatch(/\n2 problems in content/);
+
+    const missing = check(makeContent({ 'emails/holder-pack.md': null }));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(
+      'emails/holder-pack.md: missing: expected the words of the e-mail npm run issue drafts for each holder',
     );
   });
 });

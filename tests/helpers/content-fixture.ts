@@ -62,6 +62,16 @@ Bio.
   'pages/overview.mdx': `---\ntitle: Overview\ndescription: About.\n---\nText.\n`,
   'certifications/cma.svg': badge('#0b4f8a'),
   'certifications/instructor.svg': badge('#2f7fc4'),
+  'emails/holder-pack.md': `---
+subject: 'Your certificate {{id}}, {{name}}'
+---
+Dear {{name}},
+
+You hold the {{certification}} since {{awarded}}, from {{foundation}}.
+Record: {{registryUrl}}
+LinkedIn: {{linkedInUrl}}
+Wallet: add {{credentialFile}} to your wallet; {{badgeFile}} carries it too. {{pdfFile}} is for printing.
+`,
 };
 
 /** Writes the valid files, with `changes` applied (a `null` value deletes a file), to a new temp dir. */
