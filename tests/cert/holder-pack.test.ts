@@ -290,6 +290,11 @@ describe('the built site', () => {
     const pixels = (bytes: Buffer) => sharp(bytes).raw().toBuffer();
     expect((await pixels(readFileSync(file(entry.id, 'png')))).equals(await pixels(png))).toBe(true);
     expect(statSync(file(entry.id, 'png')).size).toBeGreaterThan(png.length);
+    // Any origin may fetch them; opened on its own, a badge may not run anything.
+    const headers = readFileSync(join(dist, '_headers'), 'utf8').split(/\n(?=\/)/);
+    const badges = headers.find((block) => block.startsWith('/badges/*\n'));
+    expect(badges).toMatch(/Access-Control-Allow-Origin: \*/);
+    expect(badges).toMatch(/Content-Security-Policy: default-src 'none';/);
   });
 
   it('record and trainer pages show the badge, with words in each language', () => {
