@@ -12,7 +12,7 @@ import { ledgerEntrySchema } from '../src/lib/site/schemas/index.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { imageOnlyPdf, rasterise, rotatedJpeg } from '../tests/helpers/scans.ts';
 import { serveDist } from '../tests/helpers/serve.ts';
-import { syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
+import { syntheticAddresses, syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
@@ -56,6 +56,17 @@ function largestPage(dist: string): { path: string; kb: number } {
     if (kb > largest.kb) largest = { path: file.slice(dist.length).replace(/index\.html$/, ''), kb };
   }
   return largest;
+}
+
+/** What `npm run issue` wrote besides the PDFs: baked badges and draft e-mails, average KB each. */
+function packSizes(dir: string) {
+  const average = (extension: string) => {
+    const sizes = readdirSync(dir)
+      .filter((name) => name.endsWith(extension))
+      .map((name) => statSync(join(dir, name)).size);
+    return { count: sizes.length, kb: sizes.reduce((a, b) => a + b, 0) / Math.max(sizes.length, 1) / 1024 };
+  };
+  return { badges: average('.png'), emails: average('.eml') };
 }
 
 function pdfSizes(dir: string): number[] {
@@ -193,7 +204,10 @@ async function benchmark(size: number) {
 
   const check = run('check', [node, 'scripts/check.ts'], env);
   run('create a key', [node, 'scripts/keys.ts', 'new'], env);
-  const issue = run('issue (sign, append, render)', [node, 'scripts/issue.ts'], env);
+  mkdirSync(env.CERTIFICATES_DIR, { recursive: true });
+  writeFileSync(join(env.CERTIFICATES_DIR, 'addresses.csv'), syntheticAddresses(size));
+  const issue = run('issue (sign, append, render, bake, e-mails)', [node, 'scripts/issue.ts'], env);
+  const pack = packSizes(env.CERTIFICATES_DIR);
   const ledger = readFileSync(join(env.CONTENT_DIR, 'ledger.jsonl'), 'utf8')
     .trim()
     .split('\n')
@@ -238,6 +252,8 @@ async function benchmark(size: number) {
     certificates,
     checkS: check.seconds,
     issuePerS: certificates / issue.seconds,
+    issueS: issue.seconds,
+    pack,
     renderMs: (render.seconds * 1000) / certificates,
     pdfKbAvg: bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024,
     pdfKbMax: Math.max(...bytes) / 1024,
@@ -266,6 +282,14 @@ console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
 for (const r of rows)
   console.log(
     `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) | ${r.largest.kb.toFixed(0)} KB ${r.largest.path} |`,
+  );
+
+// Budget: issuing with baked badges and e-mails stays within 1.5 × the time it took without them
+// (README, Performance), so each size's whole issue command is printed on its own line.
+console.log('\nIssue, whole command (PDFs, credentials, baked badges, draft e-mails):');
+for (const r of rows)
+  console.log(
+    `- ${r.size} trainers: ${r.certificates} certificates in ${r.issueS.toFixed(1)} s; ${r.pack.badges.count} badges (${r.pack.badges.kb.toFixed(1)} KB avg), ${r.pack.emails.count} e-mails (${r.pack.emails.kb.toFixed(1)} KB avg)`,
   );
 
 console.log(`\nVerify from a file (registry list, ${SIZES[0]} trainers; median of 3, first use each time):`);
