@@ -4,6 +4,7 @@
 // the draft e-mails parse back (mailparser) with every attachment byte for byte; addresses come only
 // from certificates/addresses.csv and reach no other file; the build publishes the images the
 // credentials name and shows them on record and trainer pages. Steps build on each other, in order.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019.js';
@@ -328,6 +329,10 @@ describe('the built site', () => {
       const text = readFileSync(path, 'latin1');
       for (const address of [ANA, LUKASZ]) expect(text.includes(address), path).toBe(false);
     }
+    // The project's own certificates/ folder, where staff keep addresses.csv, is never committed.
+    expect(execFileSync('git', ['check-ignore', 'certificates/addresses.csv'], { encoding: 'utf8' }).trim()).toBe(
+      'certificates/addresses.csv',
+    );
   });
 });
 
