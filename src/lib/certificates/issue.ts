@@ -1,11 +1,22 @@
 /**
  * Issuing certificates (Node only): decide what needs signing, assign IDs, sign, append to the
- * ledger and write the PDFs. Everything is rendered in memory before anything is written, so a
- * name the font cannot draw stops the whole run with nothing half-issued.
+ * ledger and write each holder's files: the PDF, the credential, the baked badge and the draft
+ * e-mail that sends them. Everything is written into a staging folder before the ledger changes,
+ * so a name the font cannot draw stops the whole run with nothing half-issued.
  */
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
+import { holderEmail } from './holder-pack.ts';
 import { certificateInput, recordRendered, renderInto, writeCredentialFiles } from './render.ts';
 import { buildCredential, credentialDigest, signCredential, storedCredential } from './credential.ts';
 import type { SiteContent } from '../site/content/check.ts';
@@ -93,13 +104,16 @@ export interface IssueOptions {
   now?: Date;
   /** The certificate's wording (`certificates.pdf` of the English texts). */
   words: PdfWords;
+  /** Holders' e-mail addresses by trainer file name (`certificates/addresses.csv`), for their drafts. */
+  addresses?: ReadonlyMap<string, string>;
   /** Told how far signing and rendering have got. */
-  onProgress?: (step: 'signing' | 'rendering', done: number, total: number) => void;
+  onProgress?: (step: 'signing' | 'rendering' | 'packing', done: number, total: number) => void;
 }
 
 /**
- * Signs everything `planIssuance` lists with `signing`, appends the ledger lines and writes the
- * PDFs. Returns the new ledger lines (with the plan item each came from).
+ * Signs everything `planIssuance` lists with `signing`, appends the ledger lines and writes each
+ * certificate's `<ID>.pdf`, `<ID>.json`, `<ID>.png` and `<ID>.eml`. Returns the new ledger lines
+ * (with the plan item each came from).
  */
 export async function issueCertificates(
   content: SiteContent,
@@ -148,16 +162,26 @@ export async function issueCertificates(
   const staging = mkdtempSync(join(output, '.issue-'));
   try {
     await renderInto(staging, inputs, (done, total) => options.onProgress?.('rendering', done, total));
+    await writeCredentialFiles(staging, content, inputs);
+    const files: string[] = [];
+    for (const [index, { entry, planned }] of issued.entries()) {
+      const named = (extension: string) => join(staging, `${entry.id}.${extension}`);
+      const pack = {
+        pdf: readFileSync(named('pdf')),
+        credential: entry.credential && readFileSync(named('json'), 'utf8'),
+        badge: entry.credential && readFileSync(named('png')),
+      };
+      const address = options.addresses?.get(planned.trainer);
+      writeFileSync(named('eml'), await holderEmail(content, inputs[index]!, pack, address));
+      files.push(...['pdf', 'eml', ...(entry.credential ? ['json', 'png'] : [])].map((e) => `${entry.id}.${e}`));
+      options.onProgress?.('packing', index + 1, issued.length);
+    }
     const ledgerPath = join(options.contentDir, 'ledger.jsonl');
     const existing = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
     const separator = existing && !existing.endsWith('\n') ? '\n' : '';
     appendFileSync(ledgerPath, separator + entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    writeCredentialFiles(staging, inputs);
-    for (const entry of entries) {
-      renameSync(join(staging, `${entry.id}.pdf`), join(output, `${entry.id}.pdf`));
-      if (entry.credential) renameSync(join(staging, `${entry.id}.json`), join(output, `${entry.id}.json`));
-    }
-    recordRendered(output, inputs);
+    for (const file of files) renameSync(join(staging, file), join(output, file));
+    recordRendered(output, content, inputs);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -192,8 +192,19 @@ export function recordUrl(siteUrl: string, id: string): string {
   return `${siteUrl}/registry/${id}/`;
 }
 
-/** LinkedIn's "Add licence or certification" form, pre-filled for this record. */
-export function linkedInAddUrl(record: RegistryRecord, organizationName: string, siteUrl: string): string {
+/**
+ * LinkedIn's "Add licence or certification" form, pre-filled for this certificate (the record page's
+ * button and the holder's e-mail). LinkedIn's documented parameters of `/profile/add`:
+ * `startTask=CERTIFICATION_NAME` opens the certification form; `name` its title;
+ * `organizationName` the issuer (or `organizationId`, a LinkedIn company number); `issueYear`,
+ * `issueMonth` (1–12) the award; `expirationYear`, `expirationMonth` the end of validity, when it
+ * lapses; `certUrl` the credential's address; `certId` the credential ID.
+ */
+export function linkedInAddUrl(
+  record: Pick<RegistryRecord, 'id' | 'title' | 'awarded' | 'validUntil'>,
+  organizationName: string,
+  siteUrl: string,
+): string {
   const [year, month] = record.awarded.split('-');
   const params = new URLSearchParams({
     startTask: 'CERTIFICATION_NAME',

@@ -8,6 +8,7 @@
  * input, a token ends in `judgeToken`. No DOM, no Node APIs.
  */
 import type * as PdfJs from 'pdfjs-dist';
+import { readBakedCredential } from './baked-badge.ts';
 import { MAX_TOKEN_LENGTH } from './token.ts';
 
 /** A certificate ID such as `EFCE-CMA-2027-0042`: prefix, kind, award year, sequence. */
@@ -192,9 +193,17 @@ function registryCodes(texts: string[]): { token: string; page: string }[] {
   return texts.map(registryCode).filter((code) => code !== undefined);
 }
 
+/** A credential's JSON text as a request; anything but a JSON object is unreadable. */
+function credentialRequest(json: string): VerifyRequest {
+  const value: unknown = JSON.parse(json);
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { kind: 'credential', credential: value }
+    : problem('unreadable');
+}
+
 /**
  * Reads a file: a PDF's printed QR code (its first page, rendered) and embedded token; the QR code
- * of a photo or scan; a credential's JSON. For a PDF the printed code is the one to judge, returned
+ * of a photo or scan; a credential's JSON, or the one baked into a badge PNG. For a PDF the printed code is the one to judge, returned
  * with the token the file embeds: if they differ (or another printed code does), `judgeToken`
  * calls the file forged.
  *
@@ -205,15 +214,13 @@ export async function readVerifyFile(file: Blob, decoders: Decoders): Promise<Ve
   const kind = sniffFileKind(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
   if (!kind) return problem('not-supported');
   try {
-    if (kind === 'json') {
-      const value: unknown = JSON.parse(await file.text());
-      return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? { kind: 'credential', credential: value }
-        : problem('unreadable');
+    if (kind === 'json') return credentialRequest(await file.text());
+    if (kind === 'png') {
+      // A baked badge carries its credential, which is judged as a credential file would be.
+      const baked = readBakedCredential(new Uint8Array(await file.arrayBuffer()));
+      if (baked !== undefined) return credentialRequest(baked);
     }
     if (kind !== 'pdf') {
-      // (A badge PNG with a baked credential, `iTXt` `openbadgecredential`, would be read here as
-      // `{ kind: 'credential' }` before looking for a QR code.)
       const [code] = registryCodes(await decoders.decodeQr(file));
       return code ? { kind: 'token', ...code } : problem('no-code');
     }

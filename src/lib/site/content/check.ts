@@ -30,9 +30,15 @@ import {
   type Venue,
 } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import {
+  holderEmailSchema,
+  unknownPlaceholderMessage,
+  unknownPlaceholders,
+  type HolderEmail,
+} from '../schemas/holder-email.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
-import { imageFileProblems } from './images.ts';
+import { badgeFileProblems, imageFileProblems, logoFile } from './images.ts';
 import { displayRoot, readCollection, readContentFile, type Problem, type RawFile, type UnreadableFile } from './files.ts';
 
 export type { Problem } from './files.ts';
@@ -52,7 +58,16 @@ export interface SiteContent {
   ledger: LedgerEntry[];
   /** Programme text in French and Spanish, by the English file's ID (see schemas/translation.ts). */
   translations: Record<TranslatedLang, Translations>;
+  /** The words of the e-mail drafted for each holder at issue (`emails/holder-pack.md`). */
+  holderEmail: HolderEmail & { body: string; file: string };
+  /** The folder the content was read from: images are read from it (badges, logo). */
+  dir: string;
+  /** The logo's file name in `dir` (`logo.svg`), when there is one. */
+  logo: string | undefined;
 }
+
+/** The holder's e-mail template, inside `content/`. */
+const HOLDER_EMAIL_FILE = 'emails/holder-pack.md';
 
 export interface Translations {
   settings: SettingsTranslation;
@@ -150,6 +165,7 @@ export function checkContent(contentDir: string): CheckResult {
   const cohorts = collection('cohorts', /\.ya?ml$/, cohortSchema);
   const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
   const ledger = readLedger(contentDir, root, problems);
+  const holderEmail = readHolderEmail(contentDir, root, problems, validate);
 
   /** The translations in a folder, each checked against its schema and its English original. */
   function translated<S extends z.ZodType>(
@@ -198,10 +214,37 @@ export function checkContent(contentDir: string): CheckResult {
     trainers,
     ledger,
     translations,
+    holderEmail: holderEmail!,
+    dir: contentDir,
+    logo: logoFile(contentDir),
   };
   crossCheck(content, root, problems, present);
   problems.push(...imageFileProblems(contentDir, settings?.images));
+  problems.push(...badgeFileProblems(contentDir, certifications.map((c) => c.id)));
   return { content: problems.length === 0 ? content : undefined, problems };
+}
+
+/** The holder's e-mail: a subject in the front matter, the text in the body, both with known placeholders only. */
+function readHolderEmail(
+  contentDir: string,
+  root: string,
+  problems: Problem[],
+  validate: (schema: typeof holderEmailSchema, raw: RawFile | UnreadableFile) => HolderEmail | undefined,
+): SiteContent['holderEmail'] | undefined {
+  const [folder, name] = HOLDER_EMAIL_FILE.split('/') as [string, string];
+  const raw = existsSync(join(contentDir, HOLDER_EMAIL_FILE))
+    ? readContentFile(join(contentDir, folder), `${root}/${folder}`, name)
+    : {
+        file: `${root}/${HOLDER_EMAIL_FILE}`,
+        message: 'missing: expected the words of the e-mail npm run issue drafts for each holder',
+      };
+  const data = validate(holderEmailSchema, raw);
+  if ('message' in raw) return undefined;
+  const unknown = unknownPlaceholders(raw.body);
+  if (!raw.body.trim())
+    problems.push({ file: raw.file, field: 'text', message: 'expected the e-mail text after the front matter' });
+  else if (unknown.length > 0) problems.push({ file: raw.file, field: 'text', message: unknownPlaceholderMessage(unknown) });
+  return data && { ...data, body: raw.body, file: raw.file };
 }
 
 function readLedger(contentDir: string, root: string, problems: Problem[]): LedgerEntry[] {
