@@ -65,9 +65,10 @@ export function identityHash(name: string, salt: string): string {
 
 /**
  * The unsigned credential of a ledger line, rebuilt the same way at issue and at build. Holders who
- * are not listed are named only by a salted identity hash. The badge and the logo are named by
- * their addresses on the site (an OB 3.0 `Image`), so a redrawn badge needs no new signature.
- * Undefined when the line's trainer or certification is gone (`npm run check` refuses that).
+ * are not listed are named only by a salted identity hash, with its salt, so that whoever knows the
+ * name can confirm it. The badge and the logo are named by their addresses on the site (an OB 3.0
+ * `Image`), so a redrawn badge needs no new signature. Undefined when the line's trainer or
+ * certification is gone (`npm run check` refuses that).
  */
 export function buildCredential(content: SiteContent, entry: LedgerEntry, name: string): Credential | undefined {
   const { settings } = content;
@@ -78,7 +79,13 @@ export function buildCredential(content: SiteContent, entry: LedgerEntry, name: 
   const did = issuerDid(settings.siteUrl);
   const identity = trainer.listed
     ? { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: name.normalize('NFC') }
-    : { type: 'IdentityObject', identityType: 'name', hashed: true, identityHash: identityHash(name, entry.salt) };
+    : {
+        type: 'IdentityObject',
+        identityType: 'name',
+        hashed: true,
+        identityHash: identityHash(name, entry.salt),
+        salt: entry.salt,
+      };
   return {
     '@context': [VC_CONTEXT, OB_CONTEXT],
     id: recordUrl(settings.siteUrl, entry.id),
@@ -344,9 +351,12 @@ export async function judgeCredential(
     return { verdict: 'unknown', reason: 'not-in-registry' };
   // A correctly signed older credential (e.g. before a renewal) is genuine; the record decides the status.
   const expected = buildCredential(content, entry, readClaims(entry.token).name);
+  // The holder by identity hash only: a credential signed before its salt was added is still theirs.
   const subject = (c: Credential | undefined) => {
-    const s = c?.credentialSubject as { identifier?: unknown; achievement?: { id?: unknown } } | undefined;
-    return JSON.stringify([c?.validFrom, s?.identifier, s?.achievement?.id]);
+    const s = c?.credentialSubject as
+      { identifier?: { identityHash?: unknown }[]; achievement?: { id?: unknown } } | undefined;
+    const identities = Array.isArray(s?.identifier) ? s.identifier.map((i) => i?.identityHash) : s?.identifier;
+    return JSON.stringify([c?.validFrom, identities, s?.achievement?.id]);
   };
   if (!expected || subject(expected) !== subject(signed))
     return { verdict: 'forged', reason: 'claims-mismatch', record };
