@@ -65,14 +65,18 @@ const KIND_CODE: Record<CertificationKind, string> = { cma: 'CMA', instructor: '
  * credential no longer matches content (a renewal, a reworded certification).
  */
 export function planIssuance(content: SiteContent, publishedKids: ReadonlySet<string>): PlannedCertificate[] {
-  const latest = [...latestLedgerEntries(content.ledger).values()];
+  // Each certification's latest line, looked up by trainer and kind (a search per certification
+  // took 9 of the 11 s of an \`npm run issue\` with nothing to sign at 10,000 trainers).
+  const latest = new Map<string, LedgerEntry>();
+  for (const e of latestLedgerEntries(content.ledger).values())
+    if (!latest.has(`${e.trainer}/${e.cert}`)) latest.set(`${e.trainer}/${e.cert}`, e);
   // The index a certificate was first given, even if a later line (signed before the list) has none.
   const indexes = statusIndexes(content.ledger);
   const plan: PlannedCertificate[] = [];
   for (const trainer of content.trainers) {
     const name = trainer.name.normalize('NFC');
     for (const cert of trainer.certifications) {
-      const entry = latest.find((e) => e.trainer === trainer.id && e.cert === cert.kind);
+      const entry = latest.get(`${trainer.id}/${cert.kind}`);
       const base = { trainer: trainer.id, file: trainer.file, cert: cert.kind, awarded: cert.awarded, name };
       if (!entry) {
         if (!cert.revoked)
