@@ -13,6 +13,7 @@ import { launchChromium } from '../tests/helpers/chromium.ts';
 import { pdfWithHiddenToken } from '../tests/helpers/forgeries.ts';
 import { imageOnlyPdf, rasterise, rotatedJpeg } from '../tests/helpers/scans.ts';
 import { serveDist } from '../tests/helpers/serve.ts';
+import { serveSite, verifyWithCore } from '../tests/helpers/verifier-core.ts';
 import { syntheticAddresses, syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -113,6 +114,25 @@ async function measureRegistryPage(dist: string, path: string) {
     await browser.close();
     await site.close();
   }
+}
+
+/**
+ * Verifying one published credential with verifier-core (the engine of the DCC's wallet and
+ * VerifierPlus), offline from `dist`: its proof, the issuer's did.json and the status list with its
+ * own proof. Median of 20 after 5 to warm up (contexts loaded, the schema compiled).
+ */
+async function measureCredentialCheck(dist: string, siteUrl: string, id: string) {
+  serveSite(siteUrl, dist);
+  const credential: unknown = JSON.parse(readFileSync(join(dist, 'registry', id, 'credential.json'), 'utf8'));
+  const times: number[] = [];
+  let verdict = '';
+  for (let i = 0; i < 25; i++) {
+    const start = performance.now();
+    verdict = (await verifyWithCore(credential)).verdict;
+    if (i >= 5) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { credentialMs: times[Math.floor(times.length / 2)]!, credentialVerdict: verdict };
 }
 
 /** A one-page PDF with text and no QR code. */
@@ -258,6 +278,19 @@ async function benchmark(size: number) {
     .map((line) => ledgerEntrySchema.parse(JSON.parse(line)));
   const certificates = latestLedgerEntries(ledger).size;
 
+  // One programme certificate in a hundred revoked after it was issued: the list is signed again.
+  for (let i = 50; i < size; i += 100) {
+    const file = join(env.CONTENT_DIR, 'trainers', `trainer-${String(i).padStart(5, '0')}.md`);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /(  - \{ kind: cma, awarded: [\d-]+) \}/,
+        '$1, revoked: { date: 2026-06-01, reason: Audit } }',
+      ),
+    );
+  }
+  const revoke = run('sign the revocation list', [node, 'scripts/issue.ts'], env);
+
   rmSync(env.CERTIFICATES_DIR, { recursive: true, force: true });
   const render = run('render every PDF from scratch', [node, 'scripts/render-certificates.ts'], env);
   const bytes = pdfSizes(env.CERTIFICATES_DIR);
@@ -290,6 +323,12 @@ async function benchmark(size: number) {
   const sample = [...latestLedgerEntries(ledger).values()][0]!;
   const browser = await measureRegistryPage(dist, `/registry/${sample.id}/#${sample.token}`);
   const largest = largestPage(dist);
+  const statusListGzip = gzipSync(readFileSync(join(dist, 'registry', 'status-list.json'))).length;
+  const revoked = /(\d+) certificate\(s\) revoked/.exec(revoke.stdout)?.[1] ?? '?';
+  const listed = [...latestLedgerEntries(ledger).keys()].find((id) =>
+    existsSync(join(dist, 'registry', id, 'credential.json')),
+  )!;
+  const credentialCheck = await measureCredentialCheck(dist, settingsUrl, listed);
 
   return {
     size,
@@ -306,6 +345,10 @@ async function benchmark(size: number) {
     peakMb: Math.max(...[check, issue, render, build].map((r) => r.peakMb ?? 0)),
     qrMax: Math.max(...versions),
     largest,
+    revokeS: revoke.seconds,
+    revoked,
+    statusListGzip,
+    ...credentialCheck,
     ...browser,
   };
 }
@@ -331,6 +374,15 @@ console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|')
 for (const r of rows)
   console.log(
     `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) | ${r.largest.kb.toFixed(0)} KB ${r.largest.path} |`,
+  );
+
+console.log(
+  '\n| trainers | revoked | sign the revocation list | status list (gzip) | verifier-core: credential and status list |',
+);
+console.log('|---:|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(
+    `| ${r.size} | ${r.revoked} | ${r.revokeS.toFixed(2)} s | ${(r.statusListGzip / 1024).toFixed(1)} KB | ${r.credentialMs.toFixed(1)} ms (${r.credentialVerdict}) |`,
   );
 
 console.log(`\nVerify from a file (registry list, ${SIZES[0]} trainers; median of ${ROUNDS}, first use each time):`);

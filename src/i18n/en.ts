@@ -237,6 +237,9 @@ export const en = {
       holderTitle: 'For the holder',
       holderIntro: 'Share this certificate or add it to your profiles.',
       wallet: 'Add to a digital wallet',
+      credential: 'Digital credential',
+      credentialRevoked: 'Revoked as well: any wallet or verifier that checks it is told so.',
+      credentialLink: 'The credential (Open Badges, JSON)',
       back: 'All certificates',
       address: 'This page’s address',
       addressHint: (siteUrl: string) =>

@@ -243,6 +243,9 @@ export const es: Texts = {
       holderTitle: 'Para el titular',
       holderIntro: 'Comparta este certificado o añádalo a sus perfiles.',
       wallet: 'Añadir a una cartera digital',
+      credential: 'Credencial digital',
+      credentialRevoked: 'También revocada: toda cartera o verificador que la compruebe recibe esa respuesta.',
+      credentialLink: 'La credencial (Open Badges, JSON)',
       back: 'Todos los certificados',
       address: 'Dirección de esta página',
       addressHint: (siteUrl: string) =>

@@ -244,6 +244,9 @@ export const fr: Texts = {
       holderTitle: 'Pour le titulaire',
       holderIntro: 'Partagez ce certificat ou ajoutez-le à vos profils.',
       wallet: 'Ajouter à un portefeuille numérique',
+      credential: 'Attestation numérique',
+      credentialRevoked: 'Révoquée elle aussi\u00A0: tout portefeuille ou vérificateur qui la contrôle en est informé.',
+      credentialLink: 'L’attestation (Open Badges, JSON)',
       back: 'Tous les certificats',
       address: 'Adresse de cette page',
       addressHint: (siteUrl: string) =>

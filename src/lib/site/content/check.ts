@@ -12,6 +12,7 @@ import {
   pageTranslationSchema,
   settingsSchema,
   settingsTranslationSchema,
+  statusListSchema,
   TRANSLATED_LANGS,
   trainerSchema,
   venueSchema,
@@ -25,6 +26,7 @@ import {
   type PageTranslation,
   type Settings,
   type SettingsTranslation,
+  type StatusListCredential,
   type TranslatedLang,
   type Trainer,
   type Venue,
@@ -56,6 +58,8 @@ export interface SiteContent {
   cohorts: Entry<Cohort>[];
   trainers: WithBody<Trainer>[];
   ledger: LedgerEntry[];
+  /** The signed revocation list (`status-list.json`), as written; undefined before the first is signed. */
+  statusList: StatusListCredential | undefined;
   /** Programme text in French and Spanish, by the English file's ID (see schemas/translation.ts). */
   translations: Record<TranslatedLang, Translations>;
   /** The words of the e-mail drafted for each holder at issue (`emails/holder-pack.md`). */
@@ -166,6 +170,12 @@ export function checkContent(contentDir: string): CheckResult {
   const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
   const ledger = readLedger(contentDir, root, problems);
   const holderEmail = readHolderEmail(contentDir, root, problems, validate);
+  // Kept as read, not as parsed: the build publishes the signed file unchanged.
+  let statusList: StatusListCredential | undefined;
+  if (existsSync(join(contentDir, 'status-list.json'))) {
+    const raw = readContentFile(contentDir, root, 'status-list.json');
+    if (validate(statusListSchema, raw) !== undefined && 'data' in raw) statusList = raw.data as StatusListCredential;
+  }
 
   /** The translations in a folder, each checked against its schema and its English original. */
   function translated<S extends z.ZodType>(
@@ -213,6 +223,7 @@ export function checkContent(contentDir: string): CheckResult {
     cohorts,
     trainers,
     ledger,
+    statusList,
     translations,
     holderEmail: holderEmail!,
     dir: contentDir,
@@ -433,6 +444,28 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
   }
 
   const ledgerFile = `${root}/ledger.jsonl`;
+  // A certificate keeps its place in the revocation list for good, and shares it with none.
+  const indexOf = new Map<string, number>();
+  const holderOf = new Map<number, string>();
+  for (const entry of ledger) {
+    if (entry.statusIndex === undefined) continue;
+    const index = indexOf.get(entry.id);
+    const holder = holderOf.get(entry.statusIndex);
+    if (index !== undefined && index !== entry.statusIndex)
+      problems.push({
+        file: ledgerFile,
+        field: `${entry.id}: statusIndex`,
+        message: `expected the status list index ${index} it was first given; a later line gives ${entry.statusIndex}`,
+      });
+    else if (holder !== undefined && holder !== entry.id)
+      problems.push({
+        file: ledgerFile,
+        field: `${entry.id}: statusIndex`,
+        message: `expected an index of its own; ${entry.statusIndex} belongs to ${holder}`,
+      });
+    indexOf.set(entry.id, index ?? entry.statusIndex);
+    holderOf.set(entry.statusIndex, holder ?? entry.id);
+  }
   const owners = new Map<string, string>();
   const missingTrainers = new Set<string>();
   for (const entry of ledger) {
