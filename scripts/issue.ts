@@ -8,7 +8,8 @@ import { ADDRESSES_FILE, readAddresses } from '../src/lib/certificates/addresses
 import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
 import { certificatesDir, contentDir, keysDir } from '../src/lib/site/content/config.ts';
 import { issueCertificates, planIssuance } from '../src/lib/certificates/issue.ts';
-import { STATUS_LIST_FILE, statusListReason } from '../src/lib/certificates/status-list.ts';
+import { STATUS_LIST_FILE } from '../src/lib/certificates/credential.ts';
+import { statusListReason } from '../src/lib/certificates/status-list.ts';
 import { todayIn } from '../src/lib/site/dates.ts';
 import { KeyError, loadSigningKey, readPublicKeys } from '../src/lib/certificates/keys.ts';
 import { en } from '../src/i18n/en.ts';

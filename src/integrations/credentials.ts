@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getContent } from '../data.ts';
-import { credentialJson, publishedCredential } from '../lib/certificates/credential.ts';
+import { credentialJson, publishedCredential, STATUS_LIST_PATH } from '../lib/certificates/credential.ts';
 import { latestLedgerEntries } from '../lib/certificates/registry.ts';
-import { STATUS_LIST_PATH } from '../lib/certificates/status-list.ts';
 
 export default function credentials(): AstroIntegration {
   return {

@@ -24,7 +24,6 @@ import {
   type VerdictReason,
 } from './registry.ts';
 import { certificateStatus, statusFacts } from './status.ts';
-import { statusEntry } from './status-list.ts';
 import type { CertificationKind, LedgerEntry } from '../site/schemas/index.ts';
 import type { PublicKeySet } from './token.ts';
 
@@ -44,6 +43,27 @@ export interface StoredProof {
   verificationMethod: string;
   proofPurpose: 'assertionMethod';
   proofValue: string;
+}
+
+/** The list's file in `content/`, and its path on the site. */
+export const STATUS_LIST_FILE = 'status-list.json';
+export const STATUS_LIST_PATH = `registry/${STATUS_LIST_FILE}`;
+
+/** Where the site publishes the list, e.g. `https://ttt.example.org/registry/status-list.json`. */
+export function statusListUrl(siteUrl: string): string {
+  return `${siteUrl}/${STATUS_LIST_PATH}`;
+}
+
+/** A credential's `credentialStatus`: its index in the revocation list (status-list.ts signs the list). */
+export function statusEntry(siteUrl: string, index: number) {
+  const list = statusListUrl(siteUrl);
+  return {
+    id: `${list}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(index),
+    statusListCredential: list,
+  };
 }
 
 /** `did:web:<host>` for the site's canonical URL (a port is written `%3A`, as did:web requires). */

@@ -15,6 +15,8 @@ import { STATUS_LIST_LENGTH, type LedgerEntry, type StatusListCredential } from 
 import {
   credentialJson,
   issuerDid,
+  STATUS_LIST_FILE,
+  statusListUrl,
   signCredential,
   verifyCredentialProof,
   withProof,
@@ -24,27 +26,6 @@ import type { SigningKey } from './keys.ts';
 import { latestLedgerEntries } from './registry.ts';
 import { certificateStatus, statusFacts } from './status.ts';
 import type { PublicKeySet } from './token.ts';
-
-/** The list's file in `content/`, and its path on the site. */
-export const STATUS_LIST_FILE = 'status-list.json';
-export const STATUS_LIST_PATH = `registry/${STATUS_LIST_FILE}`;
-
-/** Where the site publishes the list, e.g. `https://ttt.example.org/registry/status-list.json`. */
-export function statusListUrl(siteUrl: string): string {
-  return `${siteUrl}/${STATUS_LIST_PATH}`;
-}
-
-/** A credential's `credentialStatus`: its index in the revocation list. */
-export function statusEntry(siteUrl: string, index: number) {
-  const list = statusListUrl(siteUrl);
-  return {
-    id: `${list}#${index}`,
-    type: 'BitstringStatusListEntry',
-    statusPurpose: 'revocation',
-    statusListIndex: String(index),
-    statusListCredential: list,
-  };
-}
 
 /**
  * A random index no certificate holds yet. The specification recommends random assignment: an
