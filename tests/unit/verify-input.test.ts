@@ -1,11 +1,19 @@
 // Reading what an employer hands the verifier, before any signature is checked: pasted text, QR
-// code contents, the ID a token claims, and files by their first bytes.
-import { readFileSync, readdirSync } from 'node:fs';
+// code contents, the ID a token claims, and files (issued PDFs rendered and their QR codes decoded
+// with the Node decoders `npm run verify` uses; the browser's are tested in tests/browser/).
+import { openAsBlob, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64url } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { embeddedToken, sniffFileKind } from '../../src/lib/certificates/certificate-file.ts';
-import { claimedId, readVerifyInput, registryCode } from '../../src/lib/certificates/verify-input.ts';
+import { nodeDecoders } from '../../src/lib/certificates/node-decoders.ts';
+import {
+  claimedId,
+  MAX_FILE_BYTES,
+  readVerifyFile,
+  readVerifyInput,
+  registryCode,
+  sniffFileKind,
+} from '../../src/lib/certificates/verify-input.ts';
 
 const token = (claims: object) =>
   `${base64url.encode('{"alg":"EdDSA","kid":"k","typ":"JWT"}')}.${base64url.encode(JSON.stringify(claims))}.c2ln`;
@@ -13,8 +21,8 @@ const genuineShape = token({ sub: 'EFCE-CMA-2027-0042', name: 'Ana' });
 
 describe('readVerifyInput', () => {
   it.each([
-    ['', { kind: 'empty' }],
-    ['   \n', { kind: 'empty' }],
+    ['', { kind: 'problem', problem: 'empty' }],
+    ['   \n', { kind: 'problem', problem: 'empty' }],
     [
       `https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`,
       { kind: 'token', token: genuineShape, page: 'EFCE-CMA-2027-0042' },
@@ -60,29 +68,48 @@ describe('claimedId', () => {
 });
 
 describe('certificate files', () => {
-  it('tells PDF, PNG, JPEG and WebP from their first bytes, whatever the name says', () => {
-    const bytes = (...values: (number | string)[]) =>
-      new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+  const bytes = (...values: (number | string)[]) =>
+    new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+
+  it('tells PDF, PNG, JPEG, WebP and JSON from their first bytes, whatever the name says', () => {
     expect(sniffFileKind(bytes('%PDF-1.7'))).toBe('pdf');
     expect(sniffFileKind(bytes(0x89, 'PNG', 13, 10))).toBe('png');
     expect(sniffFileKind(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('jpeg');
     expect(sniffFileKind(bytes('RIFF', 0, 0, 0, 0, 'WEBP'))).toBe('webp');
+    expect(sniffFileKind(bytes('  {"@context"'))).toBe('json');
+    expect(sniffFileKind(bytes(0xef, 0xbb, 0xbf, '{"a"'))).toBe('json');
     expect(sniffFileKind(bytes('GIF89a'))).toBeUndefined();
     expect(sniffFileKind(bytes('hello'))).toBeUndefined();
   });
 
-  it('finds the token embedded in an issued PDF, and none in another PDF', () => {
+  it('reads an issued PDF’s printed QR code, which names its record, and its embedded token, the same', async () => {
     const ledger = readFileSync('content/ledger.jsonl', 'utf8')
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line) as { id: string; token: string });
     const pdfs = readdirSync('certificates').filter((name) => name.endsWith('.pdf'));
     expect(pdfs.length).toBeGreaterThan(0);
-    for (const name of pdfs.slice(0, 5)) {
+    for (const name of pdfs.slice(0, 3)) {
       const id = name.replace(/\.pdf$/, '');
-      const expected = ledger.findLast((entry: { id: string }) => entry.id === id).token;
-      expect(embeddedToken(readFileSync(join('certificates', name)))).toBe(expected);
+      const token = ledger.findLast((entry) => entry.id === id)!.token;
+      const request = await readVerifyFile(await openAsBlob(join('certificates', name)), nodeDecoders);
+      expect(request, id).toEqual({ kind: 'token', token, page: id, embedded: token });
     }
-    expect(embeddedToken(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Title (Report) >> endobj'))).toBeUndefined();
+  });
+
+  it('names the problem with a file instead of guessing', async () => {
+    const read = (...parts: BlobPart[]) => readVerifyFile(new Blob(parts), nodeDecoders);
+    expect(await read(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ kind: 'problem', problem: 'too-large' });
+    expect(await read('hello')).toEqual({ kind: 'problem', problem: 'not-supported' });
+    expect(await read('%PDF-1.7\nnot really a PDF')).toEqual({ kind: 'problem', problem: 'unreadable' });
+    expect(await read(bytes(0x89, 'PNG', 13, 10, 26, 10, 'cut short'))).toEqual({
+      kind: 'problem',
+      problem: 'unreadable',
+    });
+    expect(await read('{ "not": json')).toEqual({ kind: 'problem', problem: 'unreadable' });
+    expect(await read('{ "type": ["OpenBadgeCredential"] }')).toEqual({
+      kind: 'credential',
+      credential: { type: ['OpenBadgeCredential'] },
+    });
   });
 });
