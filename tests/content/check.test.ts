@@ -16,7 +16,8 @@ function check(contentDir: string) {
 }
 
 const trainer = (frontmatter: string) => `---\n${frontmatter}\n---\nBio.\n`;
-const cohortWith = (weeks: string) => validFiles['cohorts/2027.yaml']!.replace(/weeks:\n(  - .*\n)+/, `weeks:\n${weeks}`);
+const cohortWith = (weeks: string) =>
+  validFiles['cohorts/2027.yaml']!.replace(/weeks:\n(  - .*\n)+/, `weeks:\n${weeks}`);
 
 describe('npm run check', () => {
   it('accepts valid content', () => {
@@ -74,12 +75,20 @@ describe('npm run check', () => {
     ],
     [
       'an impossible date',
-      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: cma, awarded: 2027-02-30 }]') },
+      {
+        'trainers/x.md': trainer(
+          'name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: cma, awarded: 2027-02-30 }]',
+        ),
+      },
       'trainers/x.md: certifications[0].awarded: expected a real date written like 2027-03-15',
     ],
     [
       'a date in another format',
-      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: cma, awarded: 30/09/2027 }]') },
+      {
+        'trainers/x.md': trainer(
+          'name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: cma, awarded: 30/09/2027 }]',
+        ),
+      },
       'trainers/x.md: certifications[0].awarded: expected a real date written like 2027-03-15',
     ],
     [
@@ -114,7 +123,9 @@ describe('npm run check', () => {
     ],
     [
       'an unknown module',
-      { 'cohorts/2027.yaml': cohortWith('  - { start: 2027-02-08, end: 2027-02-12, venue: barcelona, modules: [7] }\n') },
+      {
+        'cohorts/2027.yaml': cohortWith('  - { start: 2027-02-08, end: 2027-02-12, venue: barcelona, modules: [7] }\n'),
+      },
       'cohorts/2027.yaml: weeks[0].modules[0]: expected an existing module number; found 7',
     ],
     [
@@ -124,7 +135,9 @@ describe('npm run check', () => {
     ],
     [
       'a week that ends before it starts',
-      { 'cohorts/2027.yaml': cohortWith('  - { start: 2027-02-12, end: 2027-02-08, venue: barcelona, modules: [1] }\n') },
+      {
+        'cohorts/2027.yaml': cohortWith('  - { start: 2027-02-12, end: 2027-02-08, venue: barcelona, modules: [1] }\n'),
+      },
       'cohorts/2027.yaml: weeks[0].end: expected a date on or after the start 2027-02-12',
     ],
     [
@@ -144,12 +157,20 @@ describe('npm run check', () => {
     ],
     [
       'a field-project team that is not mutual',
-      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\nfieldProject: { title: T, sector: S, region: R, team: [ana-lopez] }') },
+      {
+        'trainers/x.md': trainer(
+          'name: X\ncountry: ES\norganisation: O\nfieldProject: { title: T, sector: S, region: R, team: [ana-lopez] }',
+        ),
+      },
       'trainers/x.md: fieldProject.team[0]: expected "ana-lopez" to list "x" in their team too',
     ],
     [
       'an instructor certification without the programme certification',
-      { 'trainers/x.md': trainer('name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: instructor, awarded: 2027-01-01 }]') },
+      {
+        'trainers/x.md': trainer(
+          'name: X\ncountry: ES\norganisation: O\ncertifications: [{ kind: instructor, awarded: 2027-01-01 }]',
+        ),
+      },
       'trainers/x.md: certifications[0].awarded: expected the instructor certification on or after a cma certification',
     ],
     [
@@ -224,12 +245,20 @@ describe('npm run check', () => {
     ],
     [
       'a deadline of an unknown kind',
-      { 'cohorts/2027.yaml': validFiles['cohorts/2027.yaml']!.replace('title: Application deadline }', 'title: Application deadline, kind: apply }') },
+      {
+        'cohorts/2027.yaml': validFiles['cohorts/2027.yaml']!.replace(
+          'title: Application deadline }',
+          'title: Application deadline, kind: apply }',
+        ),
+      },
       'cohorts/2027.yaml: deadlines[0].kind: expected "application", or no kind',
     ],
     [
       'fees on a page other than the application page',
-      { 'pages/overview.mdx': '---\ntitle: Overview\ndescription: About.\nfees:\n  - { item: Fee, amount: €1 }\n---\nText.\n' },
+      {
+        'pages/overview.mdx':
+          '---\ntitle: Overview\ndescription: About.\nfees:\n  - { item: Fee, amount: €1 }\n---\nText.\n',
+      },
       'pages/overview.mdx: fees: expected fees only in the application page',
     ],
     [
@@ -242,12 +271,12 @@ describe('npm run check', () => {
       { 'settings.yaml': `${validFiles['settings.yaml']}phone: 930 000 000\n` },
       'settings.yaml: phone: expected a telephone number in international form',
     ],
-    ['YAML that does not parse', { 'venues/linz.yaml': 'name: [unclosed\n' }, 'venues/linz.yaml: could not be read as YAML'],
     [
-      'a missing settings file',
-      { 'settings.yaml': null },
-      'settings.yaml: missing: expected the site settings file',
+      'YAML that does not parse',
+      { 'venues/linz.yaml': 'name: [unclosed\n' },
+      'venues/linz.yaml: could not be read as YAML',
     ],
+    ['a missing settings file', { 'settings.yaml': null }, 'settings.yaml: missing: expected the site settings file'],
   ];
 
   for (const [what, changes, expected] of cases) {
@@ -286,7 +315,10 @@ describe('npm run check on a mistake in a shipped file', () => {
     cpSync('content', dir, { recursive: true });
     const file = join(dir, 'trainers/anais-lefebvre-caron.md');
     const text = readFileSync(file, 'utf8');
-    const broken = text.replace(/revoked:\n\s+date: (\S+)\n\s+reason: .*\n/, 'revoked: { date: $1, reason: Withdrawn at her request, by agreement }\n');
+    const broken = text.replace(
+      /revoked:\n\s+date: (\S+)\n\s+reason: .*\n/,
+      'revoked: { date: $1, reason: Withdrawn at her request, by agreement }\n',
+    );
     expect(broken).not.toBe(text);
     writeFileSync(file, broken);
     const { status, stderr } = check(dir);
@@ -301,10 +333,15 @@ describe('npm run check on a mistake in a shipped file', () => {
 describe('npm run build with bad content', () => {
   it('stops before writing anything', () => {
     const fingerprint = () =>
-      existsSync('dist/index.html') ? createHash('sha256').update(readFileSync('dist/index.html')).digest('hex') : 'none';
+      existsSync('dist/index.html')
+        ? createHash('sha256').update(readFileSync('dist/index.html')).digest('hex')
+        : 'none';
     const before = fingerprint();
     const bad = makeContent({ 'trainers/x.md': trainer('name: X\ncountry: XX\norganisation: O') });
-    const result = spawnSync('npm', ['run', 'build', '--silent'], { env: { ...process.env, CONTENT_DIR: bad }, encoding: 'utf8' });
+    const result = spawnSync('npm', ['run', 'build', '--silent'], {
+      env: { ...process.env, CONTENT_DIR: bad },
+      encoding: 'utf8',
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('trainers/x.md: country:');
     expect(fingerprint()).toBe(before);

@@ -10,7 +10,18 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import QRCode from 'qrcode';
 import { formatDate } from '../../site/dates.ts';
 import { parseFont, type EmbeddableFont } from './font-subset.ts';
-import { HEIGHT, MM, Page, pdfDate, pdfString, WIDTH, writePdf, type Colour, type Link, type PdfAttachment } from './writer.ts';
+import {
+  HEIGHT,
+  MM,
+  Page,
+  pdfDate,
+  pdfString,
+  WIDTH,
+  writePdf,
+  type Colour,
+  type Link,
+  type PdfAttachment,
+} from './writer.ts';
 import { recordUrl } from '../registry.ts';
 import { TOKEN_INFO_KEY } from '../certificate-file.ts';
 
@@ -72,7 +83,10 @@ export interface PdfWords {
 }
 
 /** The wording as printed on one certificate: plain text, so it travels to render threads and into the cache key. */
-export type PrintedWords = Omit<PdfWords, 'awardedOn' | 'validUntil'> & { awardedOn: string; validUntil: string | undefined };
+export type PrintedWords = Omit<PdfWords, 'awardedOn' | 'validUntil'> & {
+  awardedOn: string;
+  validUntil: string | undefined;
+};
 
 /** Fills the dates into the wording of one certificate. */
 export function printedWords(words: PdfWords, awarded: string, validUntil: string | undefined): PrintedWords {

@@ -33,7 +33,14 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
 import { imageFileProblems } from './images.ts';
-import { displayRoot, readCollection, readContentFile, type Problem, type RawFile, type UnreadableFile } from './files.ts';
+import {
+  displayRoot,
+  readCollection,
+  readContentFile,
+  type Problem,
+  type RawFile,
+  type UnreadableFile,
+} from './files.ts';
 
 export type { Problem } from './files.ts';
 
@@ -93,7 +100,9 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
     // `{ reason: Late, by request }` reads ", by request" as a field with no value.
     const parent = valueAt(data, issue.path) as Record<string, unknown> | undefined;
     const empty = issue.keys.every((key) => parent?.[key] === null);
-    return empty ? `${unknown}; a text with a comma inside { … } must be in quotes, like reason: "Late, by request"` : unknown;
+    return empty
+      ? `${unknown}; a text with a comma inside { … } must be in quotes, like reason: "Late, by request"`
+      : unknown;
   }
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return `missing: ${message}`;
   return message;
@@ -279,7 +288,11 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
 
   for (const cohort of cohorts) {
     if (cohort.id === 'all')
-      problems.push({ file: cohort.file, field: '', message: 'expected another file name: "all" is the feed of every cohort (/calendar/all.ics)' });
+      problems.push({
+        file: cohort.file,
+        field: '',
+        message: 'expected another file name: "all" is the feed of every cohort (/calendar/all.ics)',
+      });
     cohort.weeks.forEach((week, i) => {
       const field = `weeks[${i}]`;
       if (week.end < week.start)
@@ -374,9 +387,17 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
       const other = byTrainer.get(mate);
       if (!other && present.has(`trainers/${mate}`)) return; // that file's own problems are reported
       if (!other || mate === trainer.id)
-        problems.push({ file: trainer.file, field, message: `expected the file name of another trainer; found "${mate}"` });
+        problems.push({
+          file: trainer.file,
+          field,
+          message: `expected the file name of another trainer; found "${mate}"`,
+        });
       else if (!other.fieldProject?.team.includes(trainer.id))
-        problems.push({ file: trainer.file, field, message: `expected "${mate}" to list "${trainer.id}" in their team too` });
+        problems.push({
+          file: trainer.file,
+          field,
+          message: `expected "${mate}" to list "${trainer.id}" in their team too`,
+        });
     });
     const cma = trainer.certifications.find((c) => c.kind === 'cma');
     trainer.certifications.forEach((cert, i) => {

@@ -42,7 +42,11 @@ export function readContentFile(root: string, display: string, name: string): Ra
   const text = readFileSync(join(root, name), 'utf8');
   // The build marks words to translate with these characters (src/i18n/markers.ts).
   const reserved = /[\uE000-\uE005]/.exec(text);
-  if (reserved) return { file, message: `contains the character U+${reserved[0].codePointAt(0)!.toString(16).toUpperCase()}, which the site reserves; remove it` };
+  if (reserved)
+    return {
+      file,
+      message: `contains the character U+${reserved[0].codePointAt(0)!.toString(16).toUpperCase()}, which the site reserves; remove it`,
+    };
   try {
     if (/\.ya?ml$/.test(name)) return { file, id, data: parseYaml(text) ?? {}, body: '' };
     if (/\.json$/.test(name)) return { file, id, data: JSON.parse(text), body: '' };
