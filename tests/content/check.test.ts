@@ -109,7 +109,7 @@ describe('npm run check', () => {
     [
       'a file name in Greek letters',
       { 'trainers/Δημήτρης.md': trainer('name: Δημήτρης\ncountry: GR\norganisation: O') },
-      'trainers/Δημήτρης.md: expected a file name of lower-case ASCII letters, digits and single hyphens, like "jan-novak.md"; found "Δημήτρης.md"',
+      'trainers/Δημήτρης.md: expected a file name of lower-case ASCII letters, digits and single hyphens, like "dimitris.md"; found "Δημήτρης.md"',
     ],
     [
       'an unknown cohort',

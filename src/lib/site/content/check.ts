@@ -32,6 +32,7 @@ import {
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
+import { slugify } from '../slug.ts';
 import { imageFileProblems } from './images.ts';
 import {
   displayRoot,
@@ -249,16 +250,10 @@ function duplicates<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
-/** The file-name rule, with the name it could have (accents dropped, other characters as hyphens). */
+/** The file-name rule, with the name the file could have. */
 function fileNameMessage(file: string, id: string): string {
   const extension = file.slice(file.lastIndexOf('.'));
-  const suggestion = id
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  const like = SLUG_PATTERN.test(suggestion) ? `"${suggestion}${extension}"` : '"jan-novak.md"';
+  const like = `"${slugify(id) || 'jan-novak'}${extension}"`;
   return `expected a file name of lower-case ASCII letters, digits and single hyphens, like ${like}; found "${id}${extension}"`;
 }
 
