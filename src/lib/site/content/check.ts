@@ -74,8 +74,8 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-export function formatProblem({ file, field, message }: Problem): string {
-  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+export function formatProblem({ file, line, field, message }: Problem): string {
+  return [file, line && `line ${line}`, field, message].filter(Boolean).join(': ');
 }
 
 /** `certifications[0].awarded` from a Zod issue path. */
@@ -84,6 +84,11 @@ function fieldName(path: PropertyKey[]): string {
     (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
     '',
   );
+}
+
+/** `['certifications', 0, 'awarded']` from `certifications[0].awarded`. */
+function fieldPath(field: string): PropertyKey[] {
+  return [...field.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) => (m[1] === undefined ? m[0] : Number(m[1])));
 }
 
 /** The value an issue's path points at in the parsed file, to tell "missing" from "wrong". */
@@ -115,12 +120,15 @@ export function checkContent(contentDir: string): CheckResult {
   const root = displayRoot(contentDir);
   /** Files that exist, valid or not, so a broken file is not also reported as missing. */
   const present = new Set<string>();
+  /** Each readable file's line finder, so the cross-checks' problems point at lines too. */
+  const lineFinders = new Map<string, RawFile['lineOf']>();
 
   function validate<S extends z.ZodType>(schema: S, raw: RawFile | UnreadableFile): z.output<S> | undefined {
     if ('message' in raw) {
-      problems.push({ file: raw.file, field: '', message: raw.message });
+      problems.push({ file: raw.file, line: raw.line, field: '', message: raw.message });
       return undefined;
     }
+    lineFinders.set(raw.file, raw.lineOf);
     const result = schema.safeParse(raw.data);
     if (result.success) return result.data;
     // Zod reports several issues for one field when a refinement follows a failed check: keep the first.
@@ -129,7 +137,9 @@ export function checkContent(contentDir: string): CheckResult {
       const field = fieldName(issue.path);
       if (seen.has(field)) continue;
       seen.add(field);
-      problems.push({ file: raw.file, field, message: issueMessage(issue, raw.data) });
+      // An unknown field is pointed at itself, a missing one at the object it is missing from.
+      const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      problems.push({ file: raw.file, line: raw.lineOf(at), field, message: issueMessage(issue, raw.data) });
     }
     return undefined;
   }
@@ -139,7 +149,7 @@ export function checkContent(contentDir: string): CheckResult {
     for (const raw of readCollection(contentDir, folder, extensions)) {
       if (!('message' in raw) && !SLUG_PATTERN.test(raw.id))
         problems.push({ file: raw.file, field: '', message: fileNameMessage(raw.file, raw.id) });
-      if (!('message' in raw)) present.add(`${folder}/${raw.id}`);
+      present.add(`${folder}/${raw.id}`);
       const data = validate(schema, raw);
       if (data !== undefined && !('message' in raw))
         entries.push({ ...data, id: raw.id, file: raw.file, body: raw.body });
@@ -149,7 +159,7 @@ export function checkContent(contentDir: string): CheckResult {
 
   const settingsFile = existsSync(join(contentDir, 'settings.yaml'))
     ? readContentFile(contentDir, root, 'settings.yaml')
-    : { file: `${root}/settings.yaml`, message: 'missing: expected the site settings file' };
+    : { file: `${root}/settings.yaml`, id: 'settings', message: 'missing: expected the site settings file' };
   const settings = validate(settingsSchema, settingsFile);
   // `overview.fr.mdx` is a translation of `overview.mdx`, read below.
   const english = /^(?!.*\.(?:fr|es)\.mdx?$).*\.mdx?$/;
@@ -161,20 +171,14 @@ export function checkContent(contentDir: string): CheckResult {
   const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
   const ledger = readLedger(contentDir, root, problems);
 
-  /** The translations in a folder, each checked against its schema and its English original. */
-  function translated<S extends z.ZodType>(
-    folder: string,
-    schema: S,
-    english: readonly { id: string }[],
-    lang: string,
-    extension = 'mdx?',
-  ) {
+  /** The translations in a folder, each checked against its schema and its English file (valid or not). */
+  function translated<S extends z.ZodType>(folder: string, schema: S, lang: string, extension = 'mdx?') {
     const found = new Map<string, z.output<S> & { body: string }>();
     for (const raw of readCollection(contentDir, folder, new RegExp(`\\.${lang}\\.${extension}$`))) {
       const data = validate(schema, raw);
       if ('message' in raw) continue;
       const id = raw.id.slice(0, -`.${lang}`.length);
-      if (!english.some((e) => e.id === id))
+      if (!present.has(`${folder}/${id}`))
         problems.push({ file: raw.file, field: '', message: `translates ${folder}/${id}, which does not exist` });
       else if (data !== undefined) found.set(id, { ...data, body: raw.body });
     }
@@ -190,9 +194,9 @@ export function checkContent(contentDir: string): CheckResult {
         lang,
         {
           settings: settingsText ?? {},
-          pages: translated('pages', pageTranslationSchema, pages, lang),
-          modules: translated('modules', moduleTranslationSchema, modules, lang),
-          certifications: translated('certifications', certificationTranslationSchema, certifications, lang, 'ya?ml'),
+          pages: translated('pages', pageTranslationSchema, lang),
+          modules: translated('modules', moduleTranslationSchema, lang),
+          certifications: translated('certifications', certificationTranslationSchema, lang, 'ya?ml'),
         },
       ];
     }),
@@ -209,7 +213,10 @@ export function checkContent(contentDir: string): CheckResult {
     ledger,
     translations,
   };
+  const checked = problems.length;
   crossCheck(content, root, problems, present);
+  for (const problem of problems.slice(checked))
+    problem.line ??= problem.field ? lineFinders.get(problem.file)?.(fieldPath(problem.field)) : undefined;
   problems.push(...imageFileProblems(contentDir, settings?.images));
   return { content: problems.length === 0 ? content : undefined, problems };
 }
@@ -223,19 +230,19 @@ function readLedger(contentDir: string, root: string, problems: Problem[]): Ledg
     .forEach((text, index) => {
       if (!text.trim()) return;
       const file = `${root}/ledger.jsonl`;
-      const field = `line ${index + 1}`;
+      const line = index + 1;
       let data: unknown;
       try {
         data = JSON.parse(text);
       } catch {
-        problems.push({ file, field, message: 'expected one JSON object per line' });
+        problems.push({ file, line, field: '', message: 'expected one JSON object per line' });
         return;
       }
       const result = ledgerEntrySchema.safeParse(data);
       if (result.success) entries.push(result.data);
       else
         for (const issue of result.error.issues)
-          problems.push({ file, field: `${field}: ${fieldName(issue.path)}`, message: issueMessage(issue, data) });
+          problems.push({ file, line, field: fieldName(issue.path), message: issueMessage(issue, data) });
     });
   return entries;
 }
@@ -263,6 +270,10 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
   const moduleNumbers = new Set(modules.map((m) => m.number));
   const cohortIds = new Set(cohorts.map((c) => c.id));
   const kinds = new Set(certifications.map((c) => c.kind));
+  // A reference to a file that is there but has its own problems is left to that file's report;
+  // a module's number is unknown then, so module numbers are checked only when every module was read.
+  const exists = (folder: string, id: string) => present.has(`${folder}/${id}`);
+  const everyModuleRead = modules.length === [...present].filter((p) => p.startsWith('modules/')).length;
 
   for (const m of duplicates(modules, (m) => String(m.number)))
     problems.push({
@@ -296,14 +307,14 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
           field: `${field}.end`,
           message: `expected a date on or after the start ${week.start}`,
         });
-      if (!venueIds.has(week.venue))
+      if (!venueIds.has(week.venue) && !exists('venues', week.venue))
         problems.push({
           file: cohort.file,
           field: `${field}.venue`,
           message: `expected a venue file name (one of ${[...venueIds].join(', ') || 'none'}); found "${week.venue}"`,
         });
       week.modules.forEach((n, j) => {
-        if (!moduleNumbers.has(n))
+        if (!moduleNumbers.has(n) && everyModuleRead)
           problems.push({
             file: cohort.file,
             field: `${field}.modules[${j}]`,
@@ -351,7 +362,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
         field: 'latinName',
         message: 'expected only for a name written in Greek or Cyrillic letters; this name is already in Latin letters',
       });
-    if (trainer.cohort && !cohortIds.has(trainer.cohort))
+    if (trainer.cohort && !cohortIds.has(trainer.cohort) && !exists('cohorts', trainer.cohort))
       problems.push({
         file: trainer.file,
         field: 'cohort',
@@ -364,7 +375,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
         message: `expected each certification once; "${cert.kind}" appears twice`,
       });
     trainer.certifications.forEach((cert, i) => {
-      if (!kinds.has(cert.kind))
+      if (!kinds.has(cert.kind) && !exists('certifications', cert.kind))
         problems.push({
           file: trainer.file,
           field: `certifications[${i}].kind`,
@@ -380,7 +391,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
     trainer.fieldProject?.team.forEach((mate, i) => {
       const field = `fieldProject.team[${i}]`;
       const other = byTrainer.get(mate);
-      if (!other && present.has(`trainers/${mate}`)) return; // that file's own problems are reported
+      if (!other && exists('trainers', mate)) return; // that file's own problems are reported
       if (!other || mate === trainer.id)
         problems.push({
           file: trainer.file,
@@ -419,7 +430,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
       });
     owners.set(entry.id, owner);
     const trainer = byTrainer.get(entry.trainer);
-    if (!trainer && !missingTrainers.has(entry.trainer) && !present.has(`trainers/${entry.trainer}`)) {
+    if (!trainer && !missingTrainers.has(entry.trainer) && !exists('trainers', entry.trainer)) {
       missingTrainers.add(entry.trainer);
       problems.push({
         file: `${root}/trainers/${entry.trainer}.md`,
@@ -433,7 +444,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
         message: `expected the "${entry.cert}" certification issued as ${entry.id}; keep it and mark it revoked instead of deleting it`,
       });
     }
-    if (!kinds.has(entry.cert) && !present.has(`certifications/${entry.cert}`))
+    if (!kinds.has(entry.cert) && !exists('certifications', entry.cert))
       problems.push({
         file: `${root}/certifications/${entry.cert}.yaml`,
         field: '',
