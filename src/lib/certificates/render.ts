@@ -29,6 +29,7 @@ import {
   type CertificateInput,
   type PdfWords,
 } from './pdf/layout.ts';
+import { rendererFingerprint } from './pdf/fingerprint.ts';
 import { latestLedgerEntries, readClaims } from './registry.ts';
 import type { LedgerEntry } from '../site/schemas/index.ts';
 import { statusFacts } from './status.ts';
@@ -73,16 +74,6 @@ export function writeCredentialFiles(dir: string, inputs: CertificateInput[]): v
 /** Certificates a run may render on the main thread; bigger batches use one worker per core. */
 const SMALL_BATCH = 48;
 const MANIFEST = '.manifest.json';
-
-/** What decides a PDF's bytes besides its input (which holds the wording): the renderer's own source and fonts. */
-function rendererFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const file of ['pdf/layout.ts', 'pdf/writer.ts', 'pdf/font-subset.ts'])
-    hash.update(readFileSync(new URL(file, import.meta.url)));
-  const fonts = loadCertificateFonts();
-  hash.update(String(fonts.serif.bytes.length)).update(String(fonts.serifBold.bytes.length));
-  return hash.digest('hex');
-}
 
 function inputKey(fingerprint: string, input: CertificateInput): string {
   return createHash('sha256').update(fingerprint).update(JSON.stringify(input)).digest('hex').slice(0, 32);
