@@ -88,6 +88,13 @@ describe('/admin/ over the local repository', () => {
         { timeout: 30_000 },
       )
       .toMatch(/\d+\s*⁩?\s*entries/);
+    // The editor's icons and text are fonts the page's policy takes only from the site: the build
+    // points the CMS at copies in /admin/fonts/ (without them both fail to load).
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].map((font) => `${font.family}: ${font.status}`);
+    });
+    expect(fonts).toEqual(expect.arrayContaining(['Material Symbols Outlined: loaded', 'Source Sans 3: loaded']));
     await page.getByRole('button', { name: 'New' }).click();
     const preview = page.getByRole('document', { name: 'Content Preview' });
     // A freshly drawn form can drop the first input while it settles; the preview shows what
