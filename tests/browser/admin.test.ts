@@ -6,10 +6,12 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { runScript, tempDir } from '../helpers/certificates.ts';
+import { buildSite, runScript, tempDir } from '../helpers/certificates.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
+import { makeContent } from '../helpers/content-fixture.ts';
 
-const open = useSiteInChromium();
+// /admin/ is the same for any content but the certifications' titles: a small site serves it.
+const open = useSiteInChromium(() => buildSite(makeContent(), 'keys'));
 
 /** content/'s text files as `{ "content/trainers/x.md": text }`, to seed the browser's folder (photos are not edited here). */
 function contentFiles(): Record<string, string> {
