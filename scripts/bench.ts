@@ -10,9 +10,11 @@ import { certificateQr, qrUrl } from '../src/lib/certificates/pdf/layout.ts';
 import { latestLedgerEntries } from '../src/lib/certificates/registry.ts';
 import { ledgerEntrySchema } from '../src/lib/site/schemas/index.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
+import { pdfWithHiddenToken } from '../tests/helpers/forgeries.ts';
 import { imageOnlyPdf, rasterise, rotatedJpeg } from '../tests/helpers/scans.ts';
 import { serveDist } from '../tests/helpers/serve.ts';
-import { syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
+import { serveSite, verifyWithCore } from '../tests/helpers/verifier-core.ts';
+import { syntheticAddresses, syntheticTrainer, writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
@@ -56,6 +58,17 @@ function largestPage(dist: string): { path: string; kb: number } {
     if (kb > largest.kb) largest = { path: file.slice(dist.length).replace(/index\.html$/, ''), kb };
   }
   return largest;
+}
+
+/** What `npm run issue` wrote besides the PDFs: baked badges and draft e-mails, average KB each. */
+function packSizes(dir: string) {
+  const average = (extension: string) => {
+    const sizes = readdirSync(dir)
+      .filter((name) => name.endsWith(extension))
+      .map((name) => statSync(join(dir, name)).size);
+    return { count: sizes.length, kb: sizes.reduce((a, b) => a + b, 0) / Math.max(sizes.length, 1) / 1024 };
+  };
+  return { badges: average('.png'), emails: average('.eml') };
 }
 
 function pdfSizes(dir: string): number[] {
@@ -103,6 +116,25 @@ async function measureRegistryPage(dist: string, path: string) {
   }
 }
 
+/**
+ * Verifying one published credential with verifier-core (the engine of the DCC's wallet and
+ * VerifierPlus), offline from `dist`: its proof, the issuer's did.json and the status list with its
+ * own proof. Median of 20 after 5 to warm up (contexts loaded, the schema compiled).
+ */
+async function measureCredentialCheck(dist: string, siteUrl: string, id: string) {
+  serveSite(siteUrl, dist);
+  const credential: unknown = JSON.parse(readFileSync(join(dist, 'registry', id, 'credential.json'), 'utf8'));
+  const times: number[] = [];
+  let verdict = '';
+  for (let i = 0; i < 25; i++) {
+    const start = performance.now();
+    verdict = (await verifyWithCore(credential)).verdict;
+    if (i >= 5) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { credentialMs: times[Math.floor(times.length / 2)]!, credentialVerdict: verdict };
+}
+
 /** A one-page PDF with text and no QR code. */
 async function reportPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -113,66 +145,105 @@ async function reportPdf(): Promise<Uint8Array> {
 /** Scripts that load only when a reader uses a control: none may load before. */
 const ON_USE_ONLY = /pdf|zxing|qr-worker|camera-scan|read-certificate-file|verify-controls/;
 
+/** Runs of each file check, taken round after round; the median is reported. */
+const ROUNDS = 5;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** `npm run verify` on a file, in the bench folder's environment: wall time and the verdict word. */
+function timeVerify(file: string, env: NodeJS.ProcessEnv): { s: number; outcome: string } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['scripts/verify.ts', file], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  return { s: (performance.now() - start) / 1000, outcome: /^(\w+):/m.exec(result.stdout + result.stderr)?.[1] ?? '?' };
+}
+
 /**
  * In Chromium, on the registry list: milliseconds from choosing a file to the verdict (or to the
- * message, for files that are not certificates), median of three, each in a fresh page so the
- * decoder and renderer load every time as they would for a first-time reader.
+ * message, for files that are not certificates), median of five, each in a fresh page so the
+ * decoder and renderer load every time as they would for a first-time reader. Then the same files
+ * through `npm run verify`, whole command, median of five.
  */
-async function measureFileChecks(dist: string, certificatePdf: string, work: string) {
+async function measureFileChecks(root: string, certificatePdf: string, otherToken: string) {
+  const work = join(root, 'scans');
   mkdirSync(work, { recursive: true });
-  const site = await serveDist(dist);
+  const site = await serveDist(join(root, 'dist'));
   const browser = await launchChromium();
   try {
     const scan = await rotatedJpeg(browser, rasterise(certificatePdf, 150, work), 4, 0.7);
     const files: [string, string, Uint8Array][] = [
-      ['issued PDF', 'application/pdf', readFileSync(certificatePdf)],
+      ['the PDF as issued (printed QR code read)', 'application/pdf', readFileSync(certificatePdf)],
+      [
+        'that PDF with another certificate’s token inside',
+        'application/pdf',
+        await pdfWithHiddenToken(readFileSync(certificatePdf), otherToken),
+      ],
       ['150-dpi JPEG scan, 4°', 'image/jpeg', scan],
       ['image-only PDF of the scan', 'application/pdf', await imageOnlyPdf(scan)],
       ['a PDF that is not a certificate', 'application/pdf', await reportPdf()],
       ['a 25 MB file', 'application/pdf', new Uint8Array(25 * 1024 * 1024).fill(32)],
     ];
-    const results: { file: string; ms: number; outcome: string }[] = [];
     let loadedBeforeUse: string[] = [];
-    for (const [file, mimeType, buffer] of files) {
-      const times: number[] = [];
-      let outcome = '';
-      for (let i = 0; i < 3; i++) {
-        const page = await browser.newPage();
-        const scripts: string[] = [];
-        page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
-        await page.goto(`${site.url}/registry/`);
-        await page.waitForLoadState('networkidle');
-        loadedBeforeUse = scripts.filter((path) => ON_USE_ONLY.test(path));
-        // Timed in the page, from the file input's change event, so handing 25 MB to the browser
-        // through the test protocol is not counted.
-        await page.evaluate(() => {
-          const clock = window as unknown as { chosen?: number; done?: number };
-          const finished = () => {
-            const verdict = document.querySelector('#verdict')?.getAttribute('data-verdict');
-            const message = document.querySelector('#verify-message')?.textContent ?? '';
-            return (verdict && verdict !== 'checking') || (message && !message.startsWith('Reading'));
-          };
-          document.addEventListener('change', () => (clock.chosen = performance.now()), { capture: true });
-          new MutationObserver(() => {
-            if (clock.chosen !== undefined && clock.done === undefined && finished()) clock.done = performance.now();
-          }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        });
-        await page.setInputFiles('#verify-file', { name: 'file', mimeType, buffer: Buffer.from(buffer) });
-        await page.waitForFunction(() => (window as unknown as { done?: number }).done !== undefined);
-        times.push(
-          await page.evaluate(() => {
-            const clock = window as unknown as { chosen: number; done: number };
-            return clock.done - clock.chosen;
-          }),
-        );
-        outcome =
-          (await page.getAttribute('#verdict', 'data-verdict')) ||
-          ((await page.textContent('#verify-message')) ?? '').split('.')[0]!;
-        await page.close();
+    /** One first use: a fresh page, the file chosen, the time to its verdict or message. */
+    const check = async (mimeType: string, buffer: Uint8Array) => {
+      const page = await browser.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+      await page.goto(`${site.url}/registry/`);
+      await page.waitForLoadState('networkidle');
+      loadedBeforeUse = scripts.filter((path) => ON_USE_ONLY.test(path));
+      // Timed in the page, from the file input's change event, so handing 25 MB to the browser
+      // through the test protocol is not counted.
+      await page.evaluate(() => {
+        const clock = window as unknown as { chosen?: number; done?: number };
+        const finished = () => {
+          const verdict = document.querySelector('#verdict')?.getAttribute('data-verdict');
+          const message = document.querySelector('#verify-message')?.textContent ?? '';
+          return (verdict && verdict !== 'checking') || (message && !message.startsWith('Reading'));
+        };
+        document.addEventListener('change', () => (clock.chosen = performance.now()), { capture: true });
+        new MutationObserver(() => {
+          if (clock.chosen !== undefined && clock.done === undefined && finished()) clock.done = performance.now();
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await page.setInputFiles('#verify-file', { name: 'file', mimeType, buffer: Buffer.from(buffer) });
+      await page.waitForFunction(() => (window as unknown as { done?: number }).done !== undefined);
+      const ms = await page.evaluate(() => {
+        const clock = window as unknown as { chosen: number; done: number };
+        return clock.done - clock.chosen;
+      });
+      const outcome =
+        (await page.getAttribute('#verdict', 'data-verdict')) ||
+        ((await page.textContent('#verify-message')) ?? '').split('.')[0]!;
+      await page.close();
+      return { ms, outcome };
+    };
+    // Round after round over every file, so that no file always takes the browser's first run.
+    const times = files.map(() => [] as number[]);
+    const outcomes: string[] = [];
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [i, [, mimeType, buffer]] of files.entries()) {
+        const { ms, outcome } = await check(mimeType, buffer);
+        times[i]!.push(ms);
+        outcomes[i] = outcome;
       }
-      results.push({ file, ms: times.sort((a, b) => a - b)[1]!, outcome });
-    }
-    return { results, loadedBeforeUse };
+    const results = files.map(([file], i) => ({ file, ms: median(times[i]!), outcome: outcomes[i]! }));
+    const env = { CONTENT_DIR: join(root, 'content'), KEYS_DIR: join(root, 'keys') };
+    const paths = files.slice(0, 3).map(([, , bytes], i) => {
+      const path = join(work, `verify-${i}`);
+      writeFileSync(path, bytes);
+      return path;
+    });
+    const runs = paths.map(() => [] as { s: number; outcome: string }[]);
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [i, path] of paths.entries()) runs[i]!.push(timeVerify(path, env));
+    const commandLine = paths.map((_, i) => ({
+      file: files[i]![0],
+      s: median(runs[i]!.map((r) => r.s)),
+      outcome: runs[i]![0]!.outcome,
+    }));
+    return { results, loadedBeforeUse, commandLine };
   } finally {
     await browser.close();
     await site.close();
@@ -193,12 +264,32 @@ async function benchmark(size: number) {
 
   const check = run('check', [node, 'scripts/check.ts'], env);
   run('create a key', [node, 'scripts/keys.ts', 'new'], env);
-  const issue = run('issue (sign, append, render)', [node, 'scripts/issue.ts'], env);
+  mkdirSync(env.CERTIFICATES_DIR, { recursive: true });
+  writeFileSync(join(env.CERTIFICATES_DIR, 'addresses.csv'), syntheticAddresses(size));
+  const issue = run('issue (sign, append, render, bake, e-mails)', [node, 'scripts/issue.ts'], env);
+  // The issuing budget (1.5 × the time without badges and e-mails, README), printed at once on its own line.
+  const pack = packSizes(env.CERTIFICATES_DIR);
+  console.log(
+    `  issue, whole command: ${issue.seconds.toFixed(1)} s; ${pack.badges.count} baked badges (${pack.badges.kb.toFixed(1)} KB avg), ${pack.emails.count} e-mails (${pack.emails.kb.toFixed(1)} KB avg)`,
+  );
   const ledger = readFileSync(join(env.CONTENT_DIR, 'ledger.jsonl'), 'utf8')
     .trim()
     .split('\n')
     .map((line) => ledgerEntrySchema.parse(JSON.parse(line)));
   const certificates = latestLedgerEntries(ledger).size;
+
+  // One programme certificate in a hundred revoked after it was issued: the list is signed again.
+  for (let i = 50; i < size; i += 100) {
+    const file = join(env.CONTENT_DIR, 'trainers', `trainer-${String(i).padStart(5, '0')}.md`);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /(  - \{ kind: cma, awarded: [\d-]+) \}/,
+        '$1, revoked: { date: 2026-06-01, reason: Audit } }',
+      ),
+    );
+  }
+  const revoke = run('sign the revocation list', [node, 'scripts/issue.ts'], env);
 
   rmSync(env.CERTIFICATES_DIR, { recursive: true, force: true });
   const render = run('render every PDF from scratch', [node, 'scripts/render-certificates.ts'], env);
@@ -232,6 +323,12 @@ async function benchmark(size: number) {
   const sample = [...latestLedgerEntries(ledger).values()][0]!;
   const browser = await measureRegistryPage(dist, `/registry/${sample.id}/#${sample.token}`);
   const largest = largestPage(dist);
+  const statusListGzip = gzipSync(readFileSync(join(dist, 'registry', 'status-list.json'))).length;
+  const revoked = /(\d+) certificate\(s\) revoked/.exec(revoke.stdout)?.[1] ?? '?';
+  const listed = [...latestLedgerEntries(ledger).keys()].find((id) =>
+    existsSync(join(dist, 'registry', id, 'credential.json')),
+  )!;
+  const credentialCheck = await measureCredentialCheck(dist, settingsUrl, listed);
 
   return {
     size,
@@ -248,6 +345,10 @@ async function benchmark(size: number) {
     peakMb: Math.max(...[check, issue, render, build].map((r) => r.peakMb ?? 0)),
     qrMax: Math.max(...versions),
     largest,
+    revokeS: revoke.seconds,
+    revoked,
+    statusListGzip,
+    ...credentialCheck,
     ...browser,
   };
 }
@@ -255,8 +356,15 @@ async function benchmark(size: number) {
 const rows = [];
 for (const size of SIZES) rows.push(await benchmark(size));
 const first = resolve('.bench', String(SIZES[0]));
-const firstPdf = readdirSync(join(first, 'certificates')).find((name) => name.endsWith('.pdf'))!;
-const files = await measureFileChecks(join(first, 'dist'), join(first, 'certificates', firstPdf), join(first, 'scans'));
+const [holder, other] = [
+  ...latestLedgerEntries(
+    readFileSync(join(first, 'content', 'ledger.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => ledgerEntrySchema.parse(JSON.parse(line))),
+  ).values(),
+];
+const files = await measureFileChecks(first, join(first, 'certificates', `${holder!.id}.pdf`), other!.token);
 
 const mb = (value: number | undefined) => (value ? value.toFixed(0) : 'n/a');
 console.log(
@@ -268,9 +376,23 @@ for (const r of rows)
     `| ${r.size} | ${r.certificates} | ${r.checkS.toFixed(2)} s | ${r.issuePerS.toFixed(0)} /s | ${r.renderMs.toFixed(1)} ms | ${r.pdfKbAvg.toFixed(1)} / ${r.pdfKbMax.toFixed(1)} KB | ${r.rerendered} PDF(s), ${r.rerenderS.toFixed(1)} s | ${r.buildS.toFixed(1)} s | ${mb(r.peakMb)} MB (build ${mb(r.buildPeakMb)} MB) | ${r.qrMax} | ${(r.jsGzip / 1024).toFixed(1)} KB | ${r.verdictMs.toFixed(0)} ms (${r.verdict}) | ${r.largest.kb.toFixed(0)} KB ${r.largest.path} |`,
   );
 
-console.log(`\nVerify from a file (registry list, ${SIZES[0]} trainers; median of 3, first use each time):`);
+console.log(
+  '\n| trainers | revoked | sign the revocation list | status list (gzip) | verifier-core: credential and status list |',
+);
+console.log('|---:|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(
+    `| ${r.size} | ${r.revoked} | ${r.revokeS.toFixed(2)} s | ${(r.statusListGzip / 1024).toFixed(1)} KB | ${r.credentialMs.toFixed(1)} ms (${r.credentialVerdict}) |`,
+  );
+
+console.log(`\nVerify from a file (registry list, ${SIZES[0]} trainers; median of ${ROUNDS}, first use each time):`);
 console.log('\n| file | chosen → verdict or message | outcome |\n|---|---:|---|');
 for (const r of files.results) console.log(`| ${r.file} | ${r.ms.toFixed(0)} ms | ${r.outcome} |`);
+console.log(
+  `\nThe same files through \`npm run verify\` (whole command, content check included; median of ${ROUNDS}):`,
+);
+console.log('\n| file | command | outcome |\n|---|---:|---|');
+for (const r of files.commandLine) console.log(`| ${r.file} | ${r.s.toFixed(2)} s | ${r.outcome} |`);
 console.log(
   `\nLoaded before any use of the controls: ${files.loadedBeforeUse.length ? files.loadedBeforeUse.join(', ') : 'no decoder, renderer or controls'}.`,
 );

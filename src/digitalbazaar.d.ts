@@ -36,5 +36,22 @@ declare module '@digitalbazaar/vc' {
     suite: unknown;
     documentLoader: Loader;
     now?: string | Date;
+    checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
   }): Promise<unknown>;
+}
+declare module '@digitalbazaar/vc-bitstring-status-list' {
+  interface BitstringStatusList {
+    length: number;
+    setStatus(index: number, status: boolean): void;
+    getStatus(index: number): boolean;
+    encode(): Promise<string>;
+  }
+  export function createList(options: { length: number }): Promise<BitstringStatusList>;
+  export function decodeList(options: { encodedList: string }): Promise<BitstringStatusList>;
+  export function createCredential(options: { id: string; list: BitstringStatusList; statusPurpose: string }): Promise<{
+    '@context': string[];
+    id: string;
+    type: string[];
+    credentialSubject: { id: string; type: 'BitstringStatusList'; encodedList: string; statusPurpose: string };
+  }>;
 }

@@ -1,5 +1,6 @@
 // Synthetic content for the benchmark: the shipped programme (settings, venues, modules,
-// certifications, cohorts) plus `count` generated trainers with both certification kinds.
+// certifications and their badges, cohorts, the holders' e-mail) plus `count` generated trainers
+// with both certification kinds.
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -127,11 +128,17 @@ export function syntheticTrainer(i: number): string {
   return lines.join('\n');
 }
 
+/** `certificates/addresses.csv` for the synthetic trainers: every holder has an address, as after a real cohort. */
+export function syntheticAddresses(count: number): string {
+  const ids = Array.from({ length: count }, (_, i) => `trainer-${String(i).padStart(5, '0')}`);
+  return ['trainer,email', ...ids.map((id) => `${id},${id}@holders.example`)].join('\n') + '\n';
+}
+
 /** Writes a fresh content folder with `count` synthetic trainers into `dir`. */
 export function writeSyntheticContent(dir: string, count: number, source = 'content'): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const part of ['settings.yaml', 'venues', 'modules', 'certifications', 'cohorts', 'pages'])
+  for (const part of ['settings.yaml', 'venues', 'modules', 'certifications', 'cohorts', 'pages', 'emails'])
     cpSync(join(source, part), join(dir, part), { recursive: true });
   // The pictures every page or the home page shows; synthetic trainers have no photo.
   for (const part of ['logo.svg', 'images'])

@@ -20,6 +20,7 @@ export const en = {
     // — pictures and calls to action of the visual identity —
     look: {
       photoAlt: (name: string) => `Photo of ${name}`,
+      badgeAlt: (title: string) => `Digital badge: ${title}`,
       checkCertificate: 'Check a certificate',
     },
     pager: {
@@ -236,6 +237,9 @@ export const en = {
       holderTitle: 'For the holder',
       holderIntro: 'Share this certificate or add it to your profiles.',
       wallet: 'Add to a digital wallet',
+      credential: 'Digital credential',
+      credentialRevoked: 'Revoked as well: any wallet or verifier that checks it is told so.',
+      credentialLink: 'The credential (Open Badges, JSON)',
       back: 'All certificates',
       address: 'This page’s address',
       addressHint: (siteUrl: string) =>
@@ -283,7 +287,12 @@ export const en = {
         'Checking a certificate needs JavaScript. The record below shows the status when this page was published.',
       checking: 'Checking…',
       stepsTitle: 'What was checked',
-      compareName: 'Compare the name with the paper. The certificate must read exactly:',
+      compare: {
+        intro: 'Compare these with the paper: the certificate must read exactly the same.',
+        name: 'Name',
+        certification: 'Certification',
+        id: 'Certificate ID',
+      },
       verdicts: {
         valid: 'Genuine and valid',
         expired: 'Genuine, but expired',
@@ -293,6 +302,7 @@ export const en = {
         malformed: 'Not a certificate code',
       },
       steps: {
+        parts: 'The QR code printed on the file and the code embedded in it are the same.',
         format: 'The QR code holds a certificate code in the expected format.',
         key: 'It is signed with the expected algorithm by a key the foundation publishes.',
         signature: 'The signature matches: nothing on it was changed after signing.',
@@ -313,6 +323,8 @@ export const en = {
         'not-in-registry': 'The code is correctly signed, but this certificate ID is not in the registry.',
         'other-certificate': 'The code belongs to a different certificate than this page.',
         'claims-mismatch': 'The code’s details contradict the registry record.',
+        'parts-disagree':
+          'The QR code printed on this file and the certificate code hidden inside it differ: the file was altered.',
         valid: 'The certificate is genuine and valid today.',
         expired: 'The certificate is genuine but its validity ended; a new training delivery renews it.',
         revoked: 'The certificate is genuine but the foundation has revoked it.',

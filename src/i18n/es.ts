@@ -17,6 +17,7 @@ export const es: Texts = {
     },
     look: {
       photoAlt: (name: string) => `Foto de ${name}`,
+      badgeAlt: (title: string) => `Insignia digital: ${title}`,
       checkCertificate: 'Verificar un certificado',
     },
     pager: {
@@ -242,6 +243,9 @@ export const es: Texts = {
       holderTitle: 'Para el titular',
       holderIntro: 'Comparta este certificado o añádalo a sus perfiles.',
       wallet: 'Añadir a una cartera digital',
+      credential: 'Credencial digital',
+      credentialRevoked: 'También revocada: toda cartera o verificador que la compruebe recibe esa respuesta.',
+      credentialLink: 'La credencial (Open Badges, JSON)',
       back: 'Todos los certificados',
       address: 'Dirección de esta página',
       addressHint: (siteUrl: string) =>
@@ -293,7 +297,12 @@ export const es: Texts = {
         'Para verificar un certificado se necesita JavaScript. La ficha que figura a continuación muestra el estado en la fecha de publicación de esta página.',
       checking: 'Verificando…',
       stepsTitle: 'Qué se ha verificado',
-      compareName: 'Compare este nombre con el que figura en el documento. El certificado debe indicar exactamente:',
+      compare: {
+        intro: 'Compárelos con el documento: el certificado debe indicar exactamente lo mismo.',
+        name: 'Nombre',
+        certification: 'Certificación',
+        id: 'Número de certificado',
+      },
       verdicts: {
         valid: 'Auténtico y válido',
         expired: 'Auténtico, pero caducado',
@@ -303,6 +312,7 @@ export const es: Texts = {
         malformed: 'No es un código de certificado',
       },
       steps: {
+        parts: 'El código QR impreso en el archivo y el código que lleva incorporado son idénticos.',
         format: 'El código QR contiene un código de certificado con el formato esperado.',
         key: 'Está firmado con el algoritmo esperado, mediante una clave publicada por la Fundación.',
         signature: 'La firma coincide: no se ha modificado nada después de la firma.',
@@ -326,6 +336,8 @@ export const es: Texts = {
           'El código está correctamente firmado, pero este número de certificado no figura en el registro.',
         'other-certificate': 'El código corresponde a un certificado distinto del de esta página.',
         'claims-mismatch': 'Los datos del código contradicen la ficha del registro.',
+        'parts-disagree':
+          'El código QR impreso en este archivo y el código de certificado oculto en su interior no coinciden: el archivo ha sido alterado.',
         valid: 'El certificado es auténtico y válido a día de hoy.',
         expired:
           'El certificado es auténtico, pero su periodo de validez ha finalizado; se renueva cuando su titular imparte un nuevo programa de formación.',

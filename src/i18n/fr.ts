@@ -17,6 +17,7 @@ export const fr: Texts = {
     },
     look: {
       photoAlt: (name: string) => `Photo de ${name}`,
+      badgeAlt: (title: string) => `Badge numérique\u00A0: ${title}`,
       checkCertificate: 'Vérifier un certificat',
     },
     pager: {
@@ -243,6 +244,9 @@ export const fr: Texts = {
       holderTitle: 'Pour le titulaire',
       holderIntro: 'Partagez ce certificat ou ajoutez-le à vos profils.',
       wallet: 'Ajouter à un portefeuille numérique',
+      credential: 'Attestation numérique',
+      credentialRevoked: 'Révoquée elle aussi\u00A0: tout portefeuille ou vérificateur qui la contrôle en est informé.',
+      credentialLink: 'L’attestation (Open Badges, JSON)',
       back: 'Tous les certificats',
       address: 'Adresse de cette page',
       addressHint: (siteUrl: string) =>
@@ -294,8 +298,12 @@ export const fr: Texts = {
         'La vérification d’un certificat nécessite JavaScript. La fiche ci-dessous indique le statut à la date de publication de cette page.',
       checking: 'Vérification en cours…',
       stepsTitle: 'Ce qui a été vérifié',
-      compareName:
-        'Comparez ce nom avec celui qui figure sur le document. Le certificat doit indiquer exactement\u00A0:',
+      compare: {
+        intro: 'Comparez avec le document\u00A0: le certificat doit indiquer exactement ceci.',
+        name: 'Nom',
+        certification: 'Certification',
+        id: 'Numéro de certificat',
+      },
       verdicts: {
         valid: 'Authentique et valide',
         expired: 'Authentique, mais expiré',
@@ -305,6 +313,7 @@ export const fr: Texts = {
         malformed: 'Ceci n’est pas un code de certificat',
       },
       steps: {
+        parts: 'Le code QR imprimé sur le fichier et le code qui y est intégré sont identiques.',
         format: 'Le code QR contient un code de certificat au format attendu.',
         key: 'Il est signé avec l’algorithme attendu, par une clé publiée par la Fondation.',
         signature: 'La signature correspond\u00A0: rien n’a été modifié après la signature.',
@@ -328,6 +337,8 @@ export const fr: Texts = {
           'Le code est correctement signé, mais ce numéro de certificat ne figure pas dans le registre.',
         'other-certificate': 'Le code correspond à un autre certificat que celui de cette page.',
         'claims-mismatch': 'Les informations contenues dans le code contredisent la fiche du registre.',
+        'parts-disagree':
+          'Le code QR imprimé sur ce fichier et le code de certificat caché à l’intérieur diffèrent\u00A0: le fichier a été modifié.',
         valid: 'Le certificat est authentique et valide à ce jour.',
         expired:
           'Le certificat est authentique, mais sa période de validité est terminée\u202F; il est renouvelé lorsque son titulaire dispense une nouvelle formation.',

@@ -1,21 +1,45 @@
 /**
- * QR decoding for the verifier, loaded only when a reader chooses a file or the camera: the
- * browser's own BarcodeDetector where it has one, else ZXing in a worker (see qr-worker.ts).
+ * QR decoding for the verifier, loaded only when a reader chooses a file or the camera: ZXing in a
+ * worker (see qr-worker.ts), and for the camera the browser's own BarcodeDetector where it has one.
  */
+import { DecoderUnavailable, type Pixels } from '../lib/certificates/verify-input.ts';
 
 /** Longest a decode may take before the worker is stopped and the reader told. */
 const DECODE_TIMEOUT_MS = 10_000;
 
 let worker: Worker | undefined;
 
-/** The text of every QR code in an image file or frame; throws on timeout or an undecodable image. */
-export function decodeQr(image: Blob | ImageData): Promise<string[]> {
-  worker ??= new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
-  const current = worker;
+/** Stops the worker; the next decode starts a new one. */
+function stop() {
+  worker?.terminate();
+  worker = undefined;
+}
+
+/**
+ * Starts the decoder's worker, which fetches ZXing's WebAssembly at once: called as soon as a file
+ * is chosen, so that it loads while the file is read and a PDF rendered. One that fails to start
+ * is dropped, and the next decode starts another.
+ */
+export function startDecoder(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      stop();
+    };
+  }
+  return worker;
+}
+
+/**
+ * The text of every QR code in an image file or frame; throws on timeout or an undecodable image,
+ * and `DecoderUnavailable` when the worker cannot start (offline): the next call tries again.
+ */
+export function decodeQr(image: Blob | Pixels): Promise<string[]> {
+  const current = startDecoder();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      current.terminate();
-      worker = undefined;
+      stop();
       reject(new Error('timeout'));
     }, DECODE_TIMEOUT_MS);
     current.onmessage = (event: MessageEvent<{ texts?: string[]; error?: string }>) => {
@@ -26,7 +50,8 @@ export function decodeQr(image: Blob | ImageData): Promise<string[]> {
     current.onerror = (event) => {
       clearTimeout(timer);
       event.preventDefault();
-      reject(new Error(event.message || 'decoder failed to start'));
+      stop();
+      reject(new DecoderUnavailable(event.message || 'decoder failed to start'));
     };
     current.postMessage(image);
   });

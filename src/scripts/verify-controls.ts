@@ -1,14 +1,24 @@
 /**
  * The verifier's controls, loaded on first use so that a page opened from a QR code runs only the
- * check: pasted text, a chosen or dropped file, the camera. Every one ends by putting the token in
- * the address's fragment, where the page's verifier judges it with `judgeToken`.
+ * check: pasted text, a chosen or dropped file, the camera. Each input is read by the one reader
+ * (`verify-input.ts`) and ends by putting the token in the address's fragment, where the page's
+ * verifier judges it with `judgeToken`; a file whose parts disagree is judged where it was chosen.
  */
 import type { en } from '../i18n/en.ts';
 import { MAX_TOKEN_LENGTH } from '../lib/certificates/token.ts';
-import { claimedId, readVerifyInput } from '../lib/certificates/verify-input.ts';
+import { claimedId, readVerifyInput, type VerifyRequest } from '../lib/certificates/verify-input.ts';
 
 type Text = typeof en.certificates.verifier;
 export type Action = { kind: 'text' } | { kind: 'file'; file: File } | { kind: 'scan' };
+
+/** What the controls need of the page they run on. */
+export interface VerifierPage {
+  /** The record the page shows; undefined on the registry list. */
+  recordId: string | undefined;
+  text: Text;
+  /** Judges a printed token with the different one its file embeds, on this page. */
+  judgeFile(token: string, embedded: string): void;
+}
 
 const element = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 /** A registry address in the reader's language: the controls run on registry pages, whose prefix (/fr/…) is kept. */
@@ -20,8 +30,8 @@ function say(words: string) {
 }
 
 /**
- * A token is judged on the record page its registry address named (as when its QR code is
- * scanned: another certificate's token there is forged), else on the page of the certificate it
+ * A token is judged on the record page its registry address or QR code named (as when its QR code
+ * is scanned: another certificate's token there is forged), else on the page of the certificate it
  * claims; the registry list judges a bare token itself.
  */
 function useToken(token: string, page: string | undefined, recordId: string | undefined) {
@@ -40,25 +50,28 @@ async function useId(id: string, recordId: string | undefined, text: Text) {
   if (id === recordId) return say(text.messages.idHere);
   say(text.messages.lookingUp);
   try {
-    const response = await fetch(`/registry/${id}/`, { method: 'HEAD' });
+    const response = await fetch(registryPath(`${id}/`), { method: 'HEAD' });
     if (response.ok) location.assign(registryPath(`${id}/`));
-    else say(text.messages.unknownId.replace('{id}', id));
+    else say(response.status === 404 ? text.messages.unknownId.replace('{id}', id) : text.messages.offline);
   } catch {
     say(text.messages.offline);
   }
 }
 
-async function useFile(file: File, recordId: string | undefined, text: Text) {
-  camera?.abort();
-  say(text.messages.reading);
-  const { readCertificateFile } = await import('./read-certificate-file.ts');
-  const reading = await readCertificateFile(file);
-  if ('token' in reading) useToken(reading.token, reading.page, recordId);
-  else say(text.messages[reading.problem]);
+/** Carries out what the one reader made of the input. */
+function use(request: VerifyRequest, page: VerifierPage) {
+  if (request.kind === 'token' && request.embedded !== undefined && request.embedded !== request.token) {
+    say('');
+    page.judgeFile(request.token, request.embedded);
+  } else if (request.kind === 'token') useToken(request.token, request.page, page.recordId);
+  else if (request.kind === 'id') void useId(request.id, page.recordId, page.text);
+  // The page judges certificates only; a credential is checked by `npm run verify` or a wallet.
+  else say(page.text.messages[request.kind === 'credential' ? 'not-supported' : request.problem]);
 }
 
-async function scan(recordId: string | undefined, text: Text) {
+async function scan(page: VerifierPage) {
   if (camera) return camera.abort();
+  const { text } = page;
   const controller = new AbortController();
   camera = controller;
   const button = element('verify-scan');
@@ -71,16 +84,21 @@ async function scan(recordId: string | undefined, text: Text) {
   camera = undefined;
   video.hidden = true;
   button.textContent = text.scan;
-  if ('token' in outcome) useToken(outcome.token, outcome.page, recordId);
+  if ('token' in outcome) useToken(outcome.token, outcome.page, page.recordId);
   else say(outcome.problem === 'stopped' ? '' : text.messages[outcome.problem]);
 }
 
-/** Carries out what the reader asked for on the page of `recordId` (none on the registry list). */
-export async function run(action: Action, recordId: string | undefined, text: Text): Promise<void> {
-  if (action.kind === 'file') return useFile(action.file, recordId, text);
-  if (action.kind === 'scan') return scan(recordId, text);
-  const request = readVerifyInput(element<HTMLInputElement>('verify-input').value);
-  if (request.kind === 'token') useToken(request.token, request.page, recordId);
-  else if (request.kind === 'id') await useId(request.id, recordId, text);
-  else say(text.messages.empty);
+/** Carries out what the reader asked for on `page`. */
+export async function run(action: Action, page: VerifierPage): Promise<void> {
+  if (action.kind === 'scan') return scan(page);
+  if (action.kind === 'text') return use(readVerifyInput(element<HTMLInputElement>('verify-input').value), page);
+  camera?.abort();
+  say(page.text.messages.reading);
+  let reader: typeof import('./read-certificate-file.ts');
+  try {
+    reader = await import('./read-certificate-file.ts');
+  } catch {
+    return say(page.text.messages.offline); // the next file tries to load it again
+  }
+  use(await reader.readCertificateFile(action.file), page);
 }

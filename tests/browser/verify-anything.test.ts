@@ -1,7 +1,8 @@
 // "Verify from anything" in real Chromium: every way an employer can hand over a certificate —
 // the PDF as issued, a rotated 150-dpi JPEG scan of it, an image-only PDF of that scan, a fake
-// camera filming it, a pasted URL, token or ID — ends in the same #verdict[data-verdict]. The
-// files are made at test time from a real issued PDF; no request ever carries them.
+// camera filming it, a pasted URL, token or ID — ends in the same #verdict[data-verdict], and
+// `npm run verify` gives the same verdict (or the same words) for every one of them but the
+// camera. The files are made at test time from a real issued PDF; no request ever carries them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -11,15 +12,18 @@ import { generateKeyPair } from 'jose';
 import { loadSigningKey } from '../../src/lib/certificates/keys.ts';
 import type { LedgerEntry } from '../../src/lib/site/schemas/index.ts';
 import { signToken } from '../../src/lib/certificates/token.ts';
+import { en } from '../../src/i18n/en.ts';
 import {
   buildSite,
   issueWithNewKey,
   certTrainers,
   makeCertContent,
   readLedger,
+  runScript,
   tempDir,
 } from '../helpers/certificates.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { pdfWithAppendedToken, pdfWithHiddenToken, pdfWithOtherQr } from '../helpers/forgeries.ts';
 import { cameraVideo, imageOnlyPdf, rasterise, rotatedJpeg } from '../helpers/scans.ts';
 import { serveDist } from '../helpers/serve.ts';
 
@@ -29,7 +33,9 @@ let site: { url: string; close(): Promise<void> };
 let certs = '';
 let keys = '';
 let files = '';
+let env: Record<string, string> = {};
 let ledger: LedgerEntry[] = [];
+const words = en.certificates.verifier;
 const latest = (trainer: string, cert = 'cma') => ledger.findLast((e) => e.trainer === trainer && e.cert === cert)!;
 
 beforeAll(async () => {
@@ -39,7 +45,7 @@ beforeAll(async () => {
   keys = tempDir('keys');
   certs = tempDir('certs');
   files = tempDir('files');
-  const env = { CONTENT_DIR: content, KEYS_DIR: keys, CERTIFICATES_DIR: certs };
+  env = { CONTENT_DIR: content, KEYS_DIR: keys, CERTIFICATES_DIR: certs };
   issueWithNewKey(env);
   ledger = readLedger(content);
   writeFileSync(join(content, 'trainers/rui-revoked.md'), certTrainers['trainers/rui-revoked.md']!);
@@ -96,8 +102,25 @@ async function chooseFile(page: Page, name: string, mimeType: string, buffer: Bu
   await page.setInputFiles('#verify-file', { name, mimeType, buffer: Buffer.from(buffer) });
 }
 
+/**
+ * `npm run verify` on the same input (a file is written to disk first) against the same content
+ * and keys: the word before its first colon (a verdict, `unreadable` or `record`), its exit code
+ * and everything it printed.
+ */
+function cli(input: string | { name: string; bytes: Uint8Array }) {
+  let arg = input as string;
+  if (typeof input !== 'string') {
+    arg = join(files, input.name);
+    writeFileSync(arg, input.bytes);
+  }
+  const run = runScript('verify', [arg], env);
+  const output = run.stdout + run.stderr;
+  const verdict = /^(\w+): /m.exec(output)?.[1];
+  return { verdict, code: run.code, output };
+}
+
 describe('verify from a file, in the browser', () => {
-  it('the PDF as issued: its embedded token, on the registry list and on its own record', async () => {
+  it('the PDF as issued: its printed QR code read, on the list and on its record, with what to compare', async () => {
     const entry = latest('lukasz-zolc-dvorak');
     const pdf = readFileSync(join(certs, `${entry.id}.pdf`));
     for (const path of ['/registry/', `/registry/${entry.id}/`]) {
@@ -105,16 +128,20 @@ describe('verify from a file, in the browser', () => {
       await page.goto(`${site.url}${path}`);
       await chooseFile(page, 'certificate.pdf', 'application/pdf', pdf);
       expect(await verdictOf(page), path).toBe('valid');
+      // What the employer compares with the paper, each as the check confirmed it.
+      expect(await page.isVisible('#verdict-compare')).toBe(true);
+      expect(await page.textContent('#verdict-compare .verdict__compare')).toBe(words.compare.intro);
       expect(await page.textContent('#verdict-name')).toBe('Łukasz Żółć-Dvořák');
+      expect(await page.textContent('#verdict-certification')).toBe('Cluster Management Association Certification');
+      expect(await page.textContent('#verdict-id')).toBe(entry.id);
       expectOnlyStaticRequests(requests);
-      // The embedded token needs neither the PDF renderer nor the QR decoder.
-      expect(
-        requests.some((r) => /pdf\.|zxing|qr-worker/.test(r.url())),
-        path,
-      ).toBe(false);
       expect(errors).toEqual([]);
       await page.close();
     }
+    const run = cli({ name: 'certificate.pdf', bytes: pdf });
+    expect([run.verdict, run.code], run.output).toEqual(['valid', 0]);
+    expect(run.output).toContain(words.compare.intro);
+    expect(run.output).toMatch(new RegExp(`Certificate ID +${entry.id}`));
   });
 
   it('a PDF dropped anywhere on the page is checked, and choosing the same file again checks it again', async () => {
@@ -150,6 +177,7 @@ describe('verify from a file, in the browser', () => {
     await page.waitForURL(`**/registry/${other.id}/#*`);
     expect(await verdictOf(page)).toBe('expired');
     await page.close();
+    expect(cli(join(certs, `${other.id}.pdf`)).verdict).toBe('expired');
   });
 
   it('a 150-dpi scan rotated 4° and JPEG-compressed, and an image-only PDF of it: the QR code is decoded', async () => {
@@ -171,6 +199,9 @@ describe('verify from a file, in the browser', () => {
       expectOnlyStaticRequests(requests);
       expect(errors, name).toEqual([]);
       await page.close();
+      const run = cli({ name, bytes });
+      expect([run.verdict, run.code], `${name}: ${run.output}`).toEqual(['valid', 0]);
+      expect(run.output).toMatch(new RegExp(`Certificate ID +${entry.id}`));
     }
   });
 
@@ -201,6 +232,8 @@ describe('verify from a file, in the browser', () => {
       // The record agrees with the verdict: no validity, no holder's buttons.
       expect(await page.locator('#record .badge:visible').allTextContents()).toEqual(['revoked']);
       expect(await page.locator('#holder').count()).toBe(0);
+      const run = cli({ name, bytes });
+      expect([run.verdict, run.code], `${name}: ${run.output}`).toEqual(['revoked', 1]);
     }
     await page.close();
   });
@@ -219,15 +252,70 @@ describe('verify from a file, in the browser', () => {
       ['notes.txt', 'text/plain', Buffer.from('hello'), 'not a file the check can read'],
       ['broken.pdf', 'application/pdf', Buffer.from('%PDF-1.7\nnot really a PDF'), 'could not be read'],
     ] as const;
-    for (const [name, type, bytes, words] of cases) {
+    for (const [name, type, bytes, hint] of cases) {
       const { page, requests } = await watchedPage();
       await page.goto(`${site.url}/registry/`);
       await chooseFile(page, name, type, bytes);
-      await page.locator('#verify-message', { hasText: words }).waitFor({ timeout: 15_000 });
+      await page.locator('#verify-message', { hasText: hint }).waitFor({ timeout: 15_000 });
       expect(await page.getAttribute('#verdict', 'data-verdict'), name).toBe('');
       expectOnlyStaticRequests(requests);
+      const message = (await page.textContent('#verify-message'))!;
       await page.close();
+      // The command line says the same words, for the same file.
+      const run = cli({ name, bytes });
+      expect([run.verdict, run.code], name).toEqual(['unreadable', 2]);
+      expect(run.output).toContain(message);
     }
+  });
+});
+
+describe('a file whose parts disagree is a forgery', () => {
+  // Holder A's paper: A's name and A's QR code printed. Holder B's certificate is genuine too.
+  const holderA = () => latest('lukasz-zolc-dvorak');
+  const holderB = () => latest('ana-lopez');
+  const forgedFiles = async (): Promise<[string, Uint8Array][]> => {
+    const pdfA = readFileSync(join(certs, `${holderA().id}.pdf`));
+    return [
+      ['B’s token put inside A’s PDF', await pdfWithHiddenToken(pdfA, holderB().token)],
+      ['B’s token put inside A’s PDF by an incremental save', pdfWithAppendedToken(pdfA, holderB().token)],
+      [
+        'B’s QR code drawn over A’s PDF, A’s token inside',
+        await pdfWithOtherQr(pdfA, `${SITE}/registry/${holderB().id}/#${holderB().token}`),
+      ],
+    ];
+  };
+
+  it('is judged forged in the browser, on the list and on either holder’s record, and nothing else is shown', async () => {
+    for (const [name, bytes] of await forgedFiles())
+      for (const path of ['/registry/', `/registry/${holderA().id}/`, `/registry/${holderB().id}/`]) {
+        const { page, requests, errors } = await watchedPage();
+        await page.goto(`${site.url}${path}`);
+        await chooseFile(page, 'certificate.pdf', 'application/pdf', bytes);
+        expect(await verdictOf(page), `${name} on ${path}`).toBe('forged');
+        expect(await page.textContent('#verdict-headline')).toBe(words.verdicts.forged);
+        expect(await page.textContent('#verdict-reason')).toBe(words.reasons['parts-disagree']);
+        expect(await page.locator('#verdict-steps li').allTextContents()).toEqual([
+          `${words.failed}: ${words.steps.parts}`,
+        ]);
+        expect(await page.isVisible('#verdict-compare')).toBe(false);
+        expect(await page.isVisible('#verdict-open')).toBe(false);
+        // Judged where it was chosen; the address carries no code that could say otherwise.
+        expect(page.url()).toBe(`${site.url}${path}`);
+        if (path !== '/registry/') expect(await page.isVisible('#not-this-paper')).toBe(true);
+        expectOnlyStaticRequests(requests);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+  });
+
+  it('is judged forged by npm run verify, with the same words', async () => {
+    for (const [name, bytes] of await forgedFiles()) {
+      const run = cli({ name: 'forged.pdf', bytes });
+      expect([run.verdict, run.code], `${name}: ${run.output}`).toEqual(['forged', 1]);
+      expect(run.output).toContain(`${words.verdicts.forged}. ${words.reasons['parts-disagree']}`);
+    }
+    // The untouched PDF of holder A, for contrast, is genuine.
+    expect(cli(join(certs, `${holderA().id}.pdf`)).verdict).toBe('valid');
   });
 });
 
@@ -254,6 +342,7 @@ describe('verify from pasted text', () => {
       expect(await verdictOf(onRecord.page)).toBe('valid');
       expect(onRecord.page.url()).toContain(`/registry/${entry.id}/#`);
       await onRecord.page.close();
+      expect(cli(text).verdict, text).toBe('valid');
     }
   });
 
@@ -267,6 +356,9 @@ describe('verify from pasted text', () => {
       expect(await page.textContent('#verdict-reason')).toContain('different certificate');
       await page.close();
     }
+    const run = cli(`${SITE}/registry/${named.id}/#${other.token}`);
+    expect([run.verdict, run.code]).toEqual(['forged', 1]);
+    expect(run.output).toContain(words.reasons['other-certificate']);
   });
 
   it('an ID opens its record, which says only the QR code or the PDF proves the paper; an unknown ID says so', async () => {
@@ -276,12 +368,21 @@ describe('verify from pasted text', () => {
     expect(await page.getAttribute('#verdict', 'data-verdict')).toBe('');
     expect(await page.textContent('#verdict')).toContain('Only its QR code or its PDF proves');
     await page.close();
+    // The command line names the record, its status, and that an ID proves nothing (exit 3).
+    const record = cli(entry.id.toLowerCase());
+    expect([record.verdict, record.code]).toEqual(['record', 3]);
+    expect(record.output).toContain(words.messages.idHere);
+    expect(record.output).toMatch(/Status +Valid/);
     const unknown = await paste('/registry/', 'TEST-CMA-2099-0001');
     await unknown.page
       .locator('#verify-message', { hasText: 'No certificate with the ID TEST-CMA-2099-0001' })
       .waitFor();
     expect(unknown.page.url()).toBe(`${site.url}/registry/`);
+    const message = (await unknown.page.textContent('#verify-message'))!;
     await unknown.page.close();
+    const run = cli('TEST-CMA-2099-0001');
+    expect([run.verdict, run.code]).toEqual(['unknown', 1]);
+    expect(run.output).toContain(message);
   });
 
   it('a forged token, a revoked certificate, an unknown certificate and garbage get their verdicts', async () => {
@@ -302,6 +403,7 @@ describe('verify from pasted text', () => {
       expect(await verdictOf(page), text).toBe(verdict);
       expect(errors).toEqual([]);
       await page.close();
+      expect(cli(text).verdict, text).toBe(verdict);
     }
     // A code signed with the published key for a certificate this registry does not hold.
     const signing = await loadSigningKey(keys);
@@ -312,6 +414,66 @@ describe('verify from pasted text', () => {
     );
     const { page } = await paste('/registry/', `${SITE}/registry/TEST-CMA-2099-0042/#${unknown}`);
     expect(await verdictOf(page)).toBe('unknown');
+    await page.close();
+    expect(cli(`${SITE}/registry/TEST-CMA-2099-0042/#${unknown}`).verdict).toBe('unknown');
+  });
+});
+
+describe('honest errors', () => {
+  it('a registry that cannot be reached says so, instead of a verdict, and the next check asks again', async () => {
+    const entry = latest('ana-lopez');
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}/registry/`);
+    await page.route('**/registry/status.json', (route) => route.abort('internetdisconnected'));
+    await page.fill('#verify-input', entry.token);
+    await page.press('#verify-input', 'Enter');
+    await page.locator('#verdict-headline', { hasText: words.messages.offline }).waitFor();
+    expect(await page.getAttribute('#verdict', 'data-verdict')).toBe('');
+    expect(await page.isVisible('#verdict-details')).toBe(false);
+    // Back online, the same check again: the failure was not kept.
+    await page.unroute('**/registry/status.json');
+    await page.press('#verify-input', 'Enter');
+    expect(await verdictOf(page)).toBe('valid');
+    await page.close();
+  });
+
+  it('the registry search says when it cannot reach the registry, and the next search asks again', async () => {
+    const entry = latest('greta-expired');
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}/registry/`);
+    await page.route('**/registry/index.json', (route) => route.abort('internetdisconnected'));
+    await page.fill('#registry-q', entry.id);
+    await page.locator('#registry-empty', { hasText: words.messages.offline }).waitFor();
+    await page.unroute('**/registry/index.json');
+    await page.fill('#registry-q', entry.id.toLowerCase());
+    await expect
+      .poll(() => page.locator('#registry-rows tr').allTextContents())
+      .toEqual([expect.stringContaining(entry.id)]);
+    expect(await page.isVisible('#registry-empty')).toBe(false);
+    await page.close();
+  });
+
+  it('a decoder that cannot be loaded says so, and the next file loads it again', async () => {
+    const entry = latest('ana-lopez');
+    const pdf = readFileSync(join(certs, `${entry.id}.pdf`));
+    const png = readFileSync(rasterise(join(certs, `${entry.id}.pdf`), 150, files));
+    const { page } = await watchedPage();
+    await page.goto(`${site.url}/registry/`);
+    const decoders = /\/_astro\/(pdf|qr-worker|zxing)/;
+    // The photo needs the QR decoder's worker, the PDF pdf.js first: each fails once, then works.
+    for (const [name, type, bytes] of [
+      ['photo.png', 'image/png', png],
+      ['certificate.pdf', 'application/pdf', pdf],
+    ] as const) {
+      await page.route(decoders, (route) => route.abort('internetdisconnected'));
+      await chooseFile(page, name, type, bytes);
+      await page.locator('#verify-message', { hasText: words.messages.offline }).waitFor({ timeout: 15_000 });
+      expect(await page.getAttribute('#verdict', 'data-verdict'), name).toBe('');
+      await page.unroute(decoders);
+      await chooseFile(page, name, type, bytes);
+      expect(await verdictOf(page), name).toBe('valid');
+      await page.evaluate(() => document.getElementById('verdict')!.setAttribute('data-verdict', ''));
+    }
     await page.close();
   });
 });

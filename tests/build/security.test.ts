@@ -60,4 +60,11 @@ describe('_headers for static hosts', () => {
   ])('sends %s on every path', (header) => {
     expect(forAll).toMatch(header);
   });
+
+  it('lets any origin read what verifiers fetch: did.json, the revocation list and the credentials', () => {
+    for (const path of ['/.well-known/did.json', '/registry/status-list.json', '/registry/*/credential.json']) {
+      const block = headers.split(/\n(?=\/)/).find((b) => b.startsWith(`${path}\n`));
+      expect(block, path).toMatch(/^\s+Access-Control-Allow-Origin: \*$/m);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import jsQR from 'jsqr';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import {
   certTrainers,
   decodePdfQr,
@@ -241,19 +242,30 @@ describe('npm run verify', () => {
     const pasted = runScript('verify', [`${SITE}/registry/${genuine.id}/#${other.token}`], env());
     expect([pasted.code, pasted.stderr.split(':')[0]]).toEqual([1, 'forged']);
 
-    for (const input of [
-      'garbage',
-      'x'.repeat(100_000),
-      join(certs, 'missing.pdf'),
-      `${SITE}/registry/${genuine.id}/`,
-    ]) {
+    for (const input of ['garbage', 'x'.repeat(100_000), join(certs, 'missing.pdf')]) {
       const run = runScript('verify', [input], env());
       expect(run.code, input.slice(0, 40)).toBe(2);
       noStackTrace(run.stderr);
     }
     const notPdf = join(tempDir('notpdf'), 'x.pdf');
     writeFileSync(notPdf, 'not a pdf');
-    expect(runScript('verify', [notPdf], env()).code).toBe(2);
+    const unreadable = runScript('verify', [notPdf], env());
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toBe(`unreadable: ${notPdf}: ${en.certificates.verifier.messages['not-supported']}\n`);
+  });
+
+  it('answers an ID, or a registry address without a code, with its record and exit 3: an ID proves nothing about a paper', () => {
+    const rui = latest('rui-revoked', 'cma');
+    for (const input of [rui.id.toLowerCase(), `${SITE}/registry/${rui.id}/`]) {
+      const run = runScript('verify', [input], env());
+      expect(run.code, input).toBe(3);
+      expect(run.stdout).toContain(`record: ${en.certificates.verifier.messages.idHere}`);
+      expect(run.stdout).toMatch(new RegExp(`Certificate ID +${rui.id}`));
+      expect(run.stdout).toMatch(/Status +Revoked/);
+    }
+    const unknown = runScript('verify', ['TEST-CMA-2099-0001'], env());
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No certificate with the ID TEST-CMA-2099-0001 is in the registry');
   });
 });
 

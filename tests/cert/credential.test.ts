@@ -13,14 +13,17 @@ import { en } from '../../src/i18n/en.ts';
 import { certificateInput } from '../../src/lib/certificates/render.ts';
 import { checkContent } from '../../src/lib/site/content/check.ts';
 import {
+  buildCredential,
   didDocument,
   identityHash,
+  signCredential,
   verifyCredentialProof,
+  withProof,
   type Credential,
 } from '../../src/lib/certificates/credential.ts';
-import { readPublicKeys } from '../../src/lib/certificates/keys.ts';
+import { loadSigningKey, readPublicKeys } from '../../src/lib/certificates/keys.ts';
 import { loadCertificateFonts, renderCertificatePdf } from '../../src/lib/certificates/pdf/layout.ts';
-import { buildRegistry } from '../../src/lib/certificates/registry.ts';
+import { buildRegistry, readClaims } from '../../src/lib/certificates/registry.ts';
 import { buildSite, certTrainers, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
 
 const SITE = 'https://ttt.test.example';
@@ -120,21 +123,27 @@ describe('issuing credentials', () => {
     expect(readCredential(latest('lukasz-zolc-dvorak', 'cma').id).validUntil).toBeUndefined();
   });
 
-  it('names an unlisted holder only by a salted identity hash: the name appears nowhere in the credential', () => {
+  it('names an unlisted holder only by a salted identity hash, with its salt: whoever knows the name can confirm it', () => {
     const entry = latest('ulla-unlisted', 'cma');
     const text = readFileSync(credentialFile(entry.id), 'utf8');
     for (const part of ['Ulla', 'Unlisted', 'Näkymätön', 'N\\u00e4kym']) expect(text).not.toContain(part);
-    const [identity] = (readCredential(entry.id).credentialSubject as { identifier: Record<string, unknown>[] })
+    const [identity] = (readCredential(entry.id).credentialSubject as { identifier: Record<string, string>[] })
       .identifier;
     expect(identity).toEqual({
       type: 'IdentityObject',
       identityType: 'name',
       hashed: true,
       identityHash: identityHash('Ulla Unlisted-Näkymätön', entry.salt),
+      salt: entry.salt,
     });
-    expect(identity?.identityHash).toBe(
-      `sha256$${createHash('sha256').update(`Ulla Unlisted-Näkymätön${entry.salt}`).digest('hex')}`,
-    );
+    // As OB 3.0 says a verifier does it: "sha256$" and the hex SHA-256 of the UTF-8 name followed by
+    // the salt read from the credential itself.
+    const confirm = (name: string) =>
+      `sha256$${createHash('sha256')
+        .update(Buffer.from(name + identity!.salt!, 'utf8'))
+        .digest('hex')}`;
+    expect(identity!.identityHash).toBe(confirm('Ulla Unlisted-Näkymätön'));
+    expect(identity!.identityHash).not.toBe(confirm('Ulla Unlisted-Nakymaton'));
     // A listed holder is named in plain text.
     expect(readFileSync(credentialFile(latest('lukasz-zolc-dvorak', 'cma').id), 'utf8')).toContain(
       'Łukasz Żółć-Dvořák',
@@ -210,6 +219,33 @@ describe('verifying credentials', () => {
     const removed = structuredClone(credential);
     delete removed.name;
     expect((await verifyCredentialProof(removed, publishedKeys(), SITE)).ok).toBe(false);
+  });
+
+  it("an unlisted holder's credential signed before it carried the salt is still genuine; another hash is not", async () => {
+    const entry = latest('ulla-unlisted', 'cma');
+    const { content: site } = checkContent(content);
+    const signing = await loadSigningKey(keys);
+    const sign = async (identity: Record<string, unknown>) => {
+      const unsigned = buildCredential(site!, entry, readClaims(entry.token).name)!;
+      const subject = unsigned.credentialSubject as { identifier: Record<string, unknown>[] };
+      subject.identifier = [identity];
+      const file = join(tempDir('older'), 'credential.json');
+      writeFileSync(
+        file,
+        JSON.stringify(withProof(unsigned, await signCredential(unsigned, signing, SITE, entry.issuedAt))),
+      );
+      return runScript('verify', [file], env());
+    };
+    const [identity] = (readCredential(entry.id).credentialSubject as { identifier: Record<string, unknown>[] })
+      .identifier;
+    const withoutSalt = { ...identity };
+    delete withoutSalt.salt;
+    const older = await sign(withoutSalt);
+    expect(older.code, older.stderr).toBe(0);
+    expect(older.stdout).toMatch(/^valid: /);
+    const otherName = await sign({ ...identity, identityHash: identityHash('Someone Else', entry.salt) });
+    expect(otherName.code).toBe(1);
+    expect(otherName.stderr).toMatch(/^forged: /);
   });
 
   it('npm run verify: a forged credential exits 1, an unreadable file exits 2', () => {

@@ -3,6 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** A plain square badge drawing. */
+function badge(colour: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="45" fill="${colour}"/></svg>\n`;
+}
+
 export const validFiles: Record<string, string> = {
   'settings.yaml': `siteName: Test site
 foundation: Test Foundation
@@ -55,6 +60,18 @@ certifications:
 Bio.
 `,
   'pages/overview.mdx': `---\ntitle: Overview\ndescription: About.\n---\nText.\n`,
+  'certifications/cma.svg': badge('#0b4f8a'),
+  'certifications/instructor.svg': badge('#2f7fc4'),
+  'emails/holder-pack.md': `---
+subject: 'Your certificate {{id}}, {{name}}'
+---
+Dear {{name}},
+
+You hold the {{certification}} since {{awarded}}, from {{foundation}}.
+Record: {{registryUrl}}
+LinkedIn: {{linkedInUrl}}
+Wallet: add {{credentialFile}} to your wallet; {{badgeFile}} carries it too. {{pdfFile}} is for printing.
+`,
 };
 
 /** Writes the valid files, with `changes` applied (a `null` value deletes a file), to a new temp dir. */

@@ -1,9 +1,13 @@
-// Hostile and broken certificate tokens, each with the verdict a verifier must give. Built with
-// real keys at run time: the attacker's key pair is generated here, the genuine one is passed in.
+// Hostile and broken certificate tokens, each with the verdict a verifier must give, and
+// certificate PDFs whose parts disagree. Built with real keys and real issued PDFs at run time: the
+// attacker's key pair is generated here, the genuine one is passed in.
 import { createHmac } from 'node:crypto';
 import { base64url, exportJWK, generateKeyPair, type CryptoKey } from 'jose';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, rgb, type PDFNumber } from 'pdf-lib';
+import QRCode from 'qrcode';
 import type { Verdict } from '../../src/lib/certificates/registry.ts';
 import type { TokenClaims } from '../../src/lib/certificates/token.ts';
+import { TOKEN_INFO_KEY } from '../../src/lib/certificates/verify-input.ts';
 
 export interface Forgery {
   name: string;
@@ -125,4 +129,53 @@ export async function forgeries(input: ForgeryInput): Promise<Forgery[]> {
       verdict: 'malformed',
     },
   ];
+}
+
+/**
+ * Holder A's issued PDF with holder B's genuine token put in its document information: A's name
+ * and QR code printed, B's token inside, saved whole by pdf-lib as an editor would.
+ */
+export async function pdfWithHiddenToken(pdf: Uint8Array, token: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of(TOKEN_INFO_KEY), PDFString.of(token));
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * The same forgery as an incremental update, the way many PDF editors save: a new document
+ * information holding `token` appended after the original bytes, where A's token stays, first.
+ */
+export function pdfWithAppendedToken(pdf: Uint8Array, token: string): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const [, trailer = '', previous = ''] = /trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$/s.exec(text) ?? [];
+  const size = Number(/\/Size (\d+)/.exec(trailer)?.[1]);
+  const root = /\/Root (\d+ \d+ R)/.exec(trailer)?.[1];
+  const infoNumber = /\/Info (\d+) 0 R/.exec(trailer)?.[1];
+  const info = new RegExp(`\\n${infoNumber} 0 obj\\s*(<<.*?>>)\\s*endobj`, 's')
+    .exec(text)?.[1]
+    ?.replace(new RegExp(`/${TOKEN_INFO_KEY} \\([^)]*\\)`), `/${TOKEN_INFO_KEY} (${token})`);
+  if (!size || !root || !info?.includes(token)) throw new Error('not a certificate PDF as npm run issue writes it');
+  const object = `\n${size} 0 obj\n${info}\nendobj\n`;
+  const entry = `${String(pdf.length + 1).padStart(10, '0')} 00000 n \n`;
+  const update = `${object}xref\n${size} 1\n${entry}trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${previous} >>\nstartxref\n${pdf.length + object.length}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+}
+
+/**
+ * The reverse forgery: holder A's issued PDF, A's token still inside, with the QR code of `qrText`
+ * (holder B's registry address) drawn over A's, where the page's first link (the QR code's) lies.
+ */
+export async function pdfWithOtherQr(pdf: Uint8Array, qrText: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const page = doc.getPage(0);
+  const [link] = page.node.Annots()?.asArray() ?? [];
+  const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = doc.context
+    .lookup(link, PDFDict)
+    .lookup(PDFName.of('Rect'), PDFArray)
+    .asArray()
+    .map((n) => (n as PDFNumber).asNumber());
+  const image = await doc.embedPng(await QRCode.toBuffer(qrText, { errorCorrectionLevel: 'M', margin: 0, scale: 8 }));
+  page.drawRectangle({ x: x1 - 6, y: y1 - 6, width: x2 - x1 + 12, height: y2 - y1 + 12, color: rgb(1, 1, 1) });
+  page.drawImage(image, { x: x1, y: y1, width: x2 - x1, height: y2 - y1 });
+  return doc.save({ useObjectStreams: false });
 }

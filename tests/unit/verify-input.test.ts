@@ -1,14 +1,22 @@
 // Reading what an employer hands the verifier, before any signature is checked: pasted text, QR
-// code contents, the ID a token claims, and files by their first bytes.
+// code contents, the ID a token claims, and files (issued PDFs rendered and their QR codes decoded
+// with the Node decoders `npm run verify` uses; the browser's are tested in tests/browser/).
 import { base64url } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { embeddedToken, sniffFileKind } from '../../src/lib/certificates/certificate-file.ts';
+import { nodeDecoders } from '../../src/lib/certificates/node-decoders.ts';
 import { loadCertificateFonts, renderCertificatePdf } from '../../src/lib/certificates/pdf/layout.ts';
 import { latestLedgerEntries } from '../../src/lib/certificates/registry.ts';
 import { certificateInput } from '../../src/lib/certificates/render.ts';
 import { checkContent } from '../../src/lib/site/content/check.ts';
-import { claimedId, readVerifyInput, registryCode } from '../../src/lib/certificates/verify-input.ts';
+import {
+  claimedId,
+  MAX_FILE_BYTES,
+  readVerifyFile,
+  readVerifyInput,
+  registryCode,
+  sniffFileKind,
+} from '../../src/lib/certificates/verify-input.ts';
 
 const token = (claims: object) =>
   `${base64url.encode('{"alg":"EdDSA","kid":"k","typ":"JWT"}')}.${base64url.encode(JSON.stringify(claims))}.c2ln`;
@@ -16,8 +24,8 @@ const genuineShape = token({ sub: 'EFCE-CMA-2027-0042', name: 'Ana' });
 
 describe('readVerifyInput', () => {
   it.each([
-    ['', { kind: 'empty' }],
-    ['   \n', { kind: 'empty' }],
+    ['', { kind: 'problem', problem: 'empty' }],
+    ['   \n', { kind: 'problem', problem: 'empty' }],
     [
       `https://ttt.example/registry/EFCE-CMA-2027-0042/#${genuineShape}`,
       { kind: 'token', token: genuineShape, page: 'EFCE-CMA-2027-0042' },
@@ -63,29 +71,46 @@ describe('claimedId', () => {
 });
 
 describe('certificate files', () => {
-  it('tells PDF, PNG, JPEG and WebP from their first bytes, whatever the name says', () => {
-    const bytes = (...values: (number | string)[]) =>
-      new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+  const bytes = (...values: (number | string)[]) =>
+    new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+
+  it('tells PDF, PNG, JPEG, WebP and JSON from their first bytes, whatever the name says', () => {
     expect(sniffFileKind(bytes('%PDF-1.7'))).toBe('pdf');
     expect(sniffFileKind(bytes(0x89, 'PNG', 13, 10))).toBe('png');
     expect(sniffFileKind(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('jpeg');
     expect(sniffFileKind(bytes('RIFF', 0, 0, 0, 0, 'WEBP'))).toBe('webp');
+    expect(sniffFileKind(bytes('  {"@context"'))).toBe('json');
+    expect(sniffFileKind(bytes(0xef, 0xbb, 0xbf, '{"a"'))).toBe('json');
     expect(sniffFileKind(bytes('GIF89a'))).toBeUndefined();
     expect(sniffFileKind(bytes('hello'))).toBeUndefined();
   });
 
-  it('finds the token embedded in an issued PDF, and none in another PDF', async () => {
-    // Shipped certificates, rendered here as the build renders them.
+  it('reads an issued PDF’s printed QR code, which names its record, and its embedded token, the same', async () => {
+    // Shipped certificates, rendered here as the build renders them: the unit tier needs no build.
     const { content } = checkContent('content');
     const issued = [...latestLedgerEntries(content!.ledger).values()].slice(0, 3);
     expect(issued.length).toBeGreaterThan(0);
     for (const entry of issued) {
-      const pdf = await renderCertificatePdf(
-        certificateInput(content!, entry, en.certificates.pdf),
-        loadCertificateFonts(),
-      );
-      expect(embeddedToken(pdf)).toBe(entry.token);
+      const input = certificateInput(content!, entry, en.certificates.pdf);
+      const pdf = await renderCertificatePdf(input, loadCertificateFonts());
+      const request = await readVerifyFile(new Blob([Uint8Array.from(pdf)]), nodeDecoders);
+      expect(request, entry.id).toEqual({ kind: 'token', token: entry.token, page: entry.id, embedded: entry.token });
     }
-    expect(embeddedToken(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Title (Report) >> endobj'))).toBeUndefined();
+  });
+
+  it('names the problem with a file instead of guessing', async () => {
+    const read = (...parts: BlobPart[]) => readVerifyFile(new Blob(parts), nodeDecoders);
+    expect(await read(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ kind: 'problem', problem: 'too-large' });
+    expect(await read('hello')).toEqual({ kind: 'problem', problem: 'not-supported' });
+    expect(await read('%PDF-1.7\nnot really a PDF')).toEqual({ kind: 'problem', problem: 'unreadable' });
+    expect(await read(bytes(0x89, 'PNG', 13, 10, 26, 10, 'cut short'))).toEqual({
+      kind: 'problem',
+      problem: 'unreadable',
+    });
+    expect(await read('{ "not": json')).toEqual({ kind: 'problem', problem: 'unreadable' });
+    expect(await read('{ "type": ["OpenBadgeCredential"] }')).toEqual({
+      kind: 'credential',
+      credential: { type: ['OpenBadgeCredential'] },
+    });
   });
 });

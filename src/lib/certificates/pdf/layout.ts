@@ -1,12 +1,12 @@
 /**
  * The printed certificate (Node only): an A4 landscape PDF with the holder's name, the
  * certification, its dates, the certificate ID, a vector QR code leading to the registry record
- * and, in the document information, the token itself so `npm run verify` needs no image decoding.
+ * and, in the document information, the token itself: a verifier reads both, and a file whose
+ * printed code and embedded token differ is forged (`readVerifyFile`).
  * Same input → same bytes: fixed dates and font names, and Ed25519 tokens are deterministic.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { formatDate } from '../../site/dates.ts';
 import { parseFont, type EmbeddableFont } from './font-subset.ts';
@@ -23,9 +23,8 @@ import {
   type PdfAttachment,
 } from './writer.ts';
 import { recordUrl } from '../registry.ts';
-import { TOKEN_INFO_KEY } from '../certificate-file.ts';
+import { TOKEN_INFO_KEY } from '../verify-input.ts';
 
-export { TOKEN_INFO_KEY };
 /** Target QR version (ARCHITECTURE.md): small enough to scan reliably when printed 42 mm wide. */
 export const MAX_QR_VERSION = 15;
 /** Beyond this the code would print too large for the layout. */
@@ -347,18 +346,4 @@ export async function renderCertificatePdf(
     },
     links,
   );
-}
-
-/** The token embedded in a certificate PDF; undefined when there is none or it is not a PDF. */
-export async function readEmbeddedToken(bytes: Uint8Array): Promise<string | undefined> {
-  try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
-    const info = doc.context.lookup(doc.context.trailerInfo.Info);
-    if (!(info instanceof PDFDict)) return undefined;
-    const value = info.lookup(PDFName.of(TOKEN_INFO_KEY));
-    if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
-    return undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -12,6 +12,7 @@ import {
   pageTranslationSchema,
   settingsSchema,
   settingsTranslationSchema,
+  statusListSchema,
   TRANSLATED_LANGS,
   trainerSchema,
   venueSchema,
@@ -25,15 +26,22 @@ import {
   type PageTranslation,
   type Settings,
   type SettingsTranslation,
+  type StatusListCredential,
   type TranslatedLang,
   type Trainer,
   type Venue,
 } from '../schemas/index.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import {
+  holderEmailSchema,
+  unknownPlaceholderMessage,
+  unknownPlaceholders,
+  type HolderEmail,
+} from '../schemas/holder-email.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
 import { slugify } from '../slug.ts';
-import { imageFileProblems } from './images.ts';
+import { badgeFileProblems, imageFileProblems, logoFile } from './images.ts';
 import {
   displayRoot,
   readCollection,
@@ -58,9 +66,20 @@ export interface SiteContent {
   cohorts: Entry<Cohort>[];
   trainers: WithBody<Trainer>[];
   ledger: LedgerEntry[];
+  /** The signed revocation list (`status-list.json`), as written; undefined before the first is signed. */
+  statusList: StatusListCredential | undefined;
   /** Programme text in French and Spanish, by the English file's ID (see schemas/translation.ts). */
   translations: Record<TranslatedLang, Translations>;
+  /** The words of the e-mail drafted for each holder at issue (`emails/holder-pack.md`). */
+  holderEmail: HolderEmail & { body: string; file: string };
+  /** The folder the content was read from: images are read from it (badges, logo). */
+  dir: string;
+  /** The logo's file name in `dir` (`logo.svg`), when there is one. */
+  logo: string | undefined;
 }
+
+/** The holder's e-mail template, inside `content/`. */
+const HOLDER_EMAIL_FILE = 'emails/holder-pack.md';
 
 export interface Translations {
   settings: SettingsTranslation;
@@ -170,6 +189,13 @@ export function checkContent(contentDir: string): CheckResult {
   const cohorts = collection('cohorts', /\.ya?ml$/, cohortSchema);
   const trainers = collection('trainers', /\.mdx?$/, trainerSchema);
   const ledger = readLedger(contentDir, root, problems);
+  const holderEmail = readHolderEmail(contentDir, root, problems, validate);
+  // Kept as read, not as parsed: the build publishes the signed file unchanged.
+  let statusList: StatusListCredential | undefined;
+  if (existsSync(join(contentDir, 'status-list.json'))) {
+    const raw = readContentFile(contentDir, root, 'status-list.json');
+    if (validate(statusListSchema, raw) !== undefined && 'data' in raw) statusList = raw.data as StatusListCredential;
+  }
 
   /** The translations in a folder, each checked against its schema and its English file (valid or not). */
   function translated<S extends z.ZodType>(folder: string, schema: S, lang: string, extension = 'mdx?') {
@@ -211,14 +237,49 @@ export function checkContent(contentDir: string): CheckResult {
     cohorts,
     trainers,
     ledger,
+    statusList,
     translations,
+    holderEmail: holderEmail!,
+    dir: contentDir,
+    logo: logoFile(contentDir),
   };
   const checked = problems.length;
   crossCheck(content, root, problems, present);
   for (const problem of problems.slice(checked))
     problem.line ??= problem.field ? lineFinders.get(problem.file)?.(fieldPath(problem.field)) : undefined;
   problems.push(...imageFileProblems(contentDir, settings?.images));
+  problems.push(
+    ...badgeFileProblems(
+      contentDir,
+      certifications.map((c) => c.id),
+    ),
+  );
   return { content: problems.length === 0 ? content : undefined, problems };
+}
+
+/** The holder's e-mail: a subject in the front matter, the text in the body, both with known placeholders only. */
+function readHolderEmail(
+  contentDir: string,
+  root: string,
+  problems: Problem[],
+  validate: (schema: typeof holderEmailSchema, raw: RawFile | UnreadableFile) => HolderEmail | undefined,
+): SiteContent['holderEmail'] | undefined {
+  const [folder, name] = HOLDER_EMAIL_FILE.split('/') as [string, string];
+  const raw = existsSync(join(contentDir, HOLDER_EMAIL_FILE))
+    ? readContentFile(join(contentDir, folder), `${root}/${folder}`, name)
+    : {
+        file: `${root}/${HOLDER_EMAIL_FILE}`,
+        id: name.replace(/\.mdx?$/, ''),
+        message: 'missing: expected the words of the e-mail npm run issue drafts for each holder',
+      };
+  const data = validate(holderEmailSchema, raw);
+  if ('message' in raw) return undefined;
+  const unknown = unknownPlaceholders(raw.body);
+  if (!raw.body.trim())
+    problems.push({ file: raw.file, field: 'text', message: 'expected the e-mail text after the front matter' });
+  else if (unknown.length > 0)
+    problems.push({ file: raw.file, field: 'text', message: unknownPlaceholderMessage(unknown) });
+  return data && { ...data, body: raw.body, file: raw.file };
 }
 
 function readLedger(contentDir: string, root: string, problems: Problem[]): LedgerEntry[] {
@@ -417,6 +478,28 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
   }
 
   const ledgerFile = `${root}/ledger.jsonl`;
+  // A certificate keeps its place in the revocation list for good, and shares it with none.
+  const indexOf = new Map<string, number>();
+  const holderOf = new Map<number, string>();
+  for (const entry of ledger) {
+    if (entry.statusIndex === undefined) continue;
+    const index = indexOf.get(entry.id);
+    const holder = holderOf.get(entry.statusIndex);
+    if (index !== undefined && index !== entry.statusIndex)
+      problems.push({
+        file: ledgerFile,
+        field: `${entry.id}: statusIndex`,
+        message: `expected the status list index ${index} it was first given; a later line gives ${entry.statusIndex}`,
+      });
+    else if (holder !== undefined && holder !== entry.id)
+      problems.push({
+        file: ledgerFile,
+        field: `${entry.id}: statusIndex`,
+        message: `expected an index of its own; ${entry.statusIndex} belongs to ${holder}`,
+      });
+    indexOf.set(entry.id, index ?? entry.statusIndex);
+    holderOf.set(entry.statusIndex, holder ?? entry.id);
+  }
   const owners = new Map<string, string>();
   const missingTrainers = new Set<string>();
   for (const entry of ledger) {

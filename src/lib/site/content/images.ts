@@ -1,7 +1,9 @@
-// Images staff put in content/, found by file name: the logo, the page pictures and trainer photos.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Images staff put in content/, found by file name: the logo, the page pictures, trainer photos
+// and the certifications' badges.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { displayRoot, type Problem } from './files.ts';
+import { svgProblems } from './svg-safety.ts';
 
 /** What a trainer photo may be (`content/trainers/<id>.jpg`); the check names them in this order. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
@@ -16,6 +18,8 @@ export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** Longest side in pixels of any image, and the shortest side of a photo. */
 export const MAX_IMAGE_PIXELS = 8000;
 export const MIN_PHOTO_PIXELS = 200;
+/** A badge is published as it is and drawn on record pages: a plain drawing is a few KB. */
+export const MAX_BADGE_BYTES = 1024 * 1024;
 
 /** Names in a folder that are not hidden or set aside (`_draft.md`), sorted. */
 function visibleFiles(dir: string): string[] {
@@ -53,6 +57,18 @@ export function logoFile(contentDir: string): string | undefined {
 export function pageImageFile(contentDir: string, name: PageImage): string | undefined {
   const file = fileNamed(join(contentDir, 'images'), name, PICTURE_EXTENSIONS);
   return file && `images/${file}`;
+}
+
+/** A certification's badge, as a path inside `content/`: `certifications/cma.svg` beside `cma.yaml`. */
+export function badgeFile(kind: string): string {
+  return `certifications/${kind}.svg`;
+}
+
+/** The badges present, as paths inside `content/`. */
+function badgeFiles(contentDir: string): string[] {
+  return visibleFiles(join(contentDir, 'certifications'))
+    .filter((file) => extname(file).toLowerCase() === '.svg')
+    .map((file) => `certifications/${file}`);
 }
 
 const listed = (extensions: string[]) => extensions.join(', ');
@@ -135,6 +151,44 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
   return problems;
 }
 
+/**
+ * What is wrong with the certifications' badges (`kinds` are the certification files' names): a
+ * certification without its badge, a badge without a certification or not in SVG, a file too
+ * large, or a drawing that holds a script or loads something from elsewhere. Squareness needs the
+ * drawing decoded: `imageContentProblems` checks it.
+ */
+export function badgeFileProblems(contentDir: string, kinds: readonly string[]): Problem[] {
+  const root = displayRoot(contentDir);
+  const problems: Problem[] = [];
+  const files = visibleFiles(join(contentDir, 'certifications'));
+  for (const kind of kinds)
+    if (!files.includes(`${kind}.svg`))
+      problems.push({
+        file: `${root}/${badgeFile(kind)}`,
+        field: '',
+        message: `missing: expected the badge of ${root}/certifications/${kind}.yaml, a square SVG drawing`,
+      });
+  for (const file of files) {
+    const extension = extname(file).toLowerCase();
+    if (/^\.ya?ml$/.test(extension)) continue;
+    const path = join(contentDir, 'certifications', file);
+    const problem = (message: string) => problems.push({ file: `${root}/certifications/${file}`, field: '', message });
+    const bytes = statSync(path).size;
+    if (!kinds.some((kind) => file === `${kind}.svg`))
+      problem(
+        extension === '.svg'
+          ? `expected a badge named after its certification file, like cma.svg beside cma.yaml`
+          : `expected a certification (.yaml) or its badge as an SVG drawing (.svg); the site makes the PNG itself`,
+      );
+    else if (bytes > MAX_BADGE_BYTES)
+      problem(
+        `expected a badge of at most ${MAX_BADGE_BYTES / 1024} KB; this one has ${Math.ceil(bytes / 1024)} KB: export it as a plain drawing, without embedded pictures`,
+      );
+    else for (const message of svgProblems(readFileSync(path, 'utf8'))) problem(message);
+  }
+  return problems;
+}
+
 /** Every image the site uses, as paths inside `content/`: logo, page pictures, trainer photos. */
 export function imageFiles(contentDir: string): string[] {
   return [
@@ -145,8 +199,8 @@ export function imageFiles(contentDir: string): string[] {
 }
 
 /**
- * What is wrong inside the image files: unreadable or cut short, too many pixels, or (photos) too
- * small to look sharp. Each file is decoded once with sharp, the library the build resizes with.
+ * What is wrong inside the image files: unreadable or cut short, too many pixels, (photos) too
+ * small to look sharp, or (badges) not square. Each file is decoded once with sharp, the library the build resizes with.
  */
 export async function imageContentProblems(contentDir: string): Promise<Problem[]> {
   const { default: sharp } = await import('sharp');
@@ -169,6 +223,10 @@ export async function imageContentProblems(contentDir: string): Promise<Problem[
         return problem(
           `expected a photo of at least ${MIN_PHOTO_PIXELS} × ${MIN_PHOTO_PIXELS} pixels; found ${width} × ${height}`,
         );
+      if (file.startsWith('certifications/') && width !== height)
+        return problem(
+          `expected a square badge; found ${width} × ${height}: give the drawing a square viewBox, like viewBox="0 0 600 600"`,
+        );
       await image.resize(32).toBuffer(); // decodes every pixel: a file cut short fails here
       return undefined;
     } catch (error) {
@@ -177,7 +235,7 @@ export async function imageContentProblems(contentDir: string): Promise<Problem[
       return problem(`could not be read as an image (${reason}): open it in an image editor and save it again`);
     }
   };
-  const files = imageFiles(contentDir);
+  const files = [...imageFiles(contentDir), ...badgeFiles(contentDir)];
   const problems: Problem[] = [];
   // A few at a time: sharp decodes on its own threads, and thousands at once would only queue.
   for (let i = 0; i < files.length; i += 8)

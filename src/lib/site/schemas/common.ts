@@ -88,3 +88,13 @@ export const httpsUrl = matching(
   HTTPS_URL_PATTERN,
   'expected a web address starting with https://, like "https://example.org"',
 );
+
+/** An embedded `DataIntegrityProof` (cryptosuite `eddsa-rdfc-2022`) as `npm run issue` stores it. */
+export const dataIntegrityProofSchema = z.strictObject({
+  type: z.literal('DataIntegrityProof'),
+  cryptosuite: z.literal('eddsa-rdfc-2022'),
+  created: z.iso.datetime({ error: 'expected an ISO date-time' }),
+  verificationMethod: z.string().min(1),
+  proofPurpose: z.literal('assertionMethod'),
+  proofValue: z.string().regex(/^z[1-9A-HJ-NP-Za-km-z]+$/, { error: 'expected a base58btc multibase value' }),
+});

@@ -7,6 +7,7 @@ export { certificationSchema, type Certification } from './certification.ts';
 export { cohortSchema, type Cohort } from './cohort.ts';
 export { trainerSchema, type Trainer } from './trainer.ts';
 export { ledgerEntrySchema, type LedgerEntry } from './ledger.ts';
+export { STATUS_LIST_LENGTH, statusListSchema, type StatusListCredential } from './status-list.ts';
 export type { CertificationKind } from './common.ts';
 export {
   certificationTranslationSchema,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { certificationKind, plainDate, slug } from './common.ts';
+import { certificationKind, dataIntegrityProofSchema, plainDate, slug } from './common.ts';
+import { STATUS_LIST_LENGTH } from './status-list.ts';
 
 /** One line of `content/ledger.jsonl`: a token as issued. Lines are only ever appended. */
 export const ledgerEntrySchema = z
@@ -17,6 +18,15 @@ export const ledgerEntrySchema = z
     token: z.string().min(1),
     /** Random salt for the name hash published when the holder is not listed. */
     salt: z.string().min(16),
+    /**
+     * The certificate's place in the revocation list (`status-list.json`), given once and kept by
+     * every re-signing. Absent on lines issued before the list.
+     */
+    statusIndex: z
+      .int({ error: 'expected a whole number' })
+      .min(0, { error: 'expected a status list index from 0' })
+      .max(STATUS_LIST_LENGTH - 1, { error: `expected a status list index below ${STATUS_LIST_LENGTH}` })
+      .optional(),
     /** When it was signed (ISO date-time). */
     issuedAt: z.iso.datetime({ error: 'expected an ISO date-time' }),
     /**
@@ -26,14 +36,7 @@ export const ledgerEntrySchema = z
     credential: z
       .strictObject({
         sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in hex' }),
-        proof: z.strictObject({
-          type: z.literal('DataIntegrityProof'),
-          cryptosuite: z.literal('eddsa-rdfc-2022'),
-          created: z.iso.datetime({ error: 'expected an ISO date-time' }),
-          verificationMethod: z.string().min(1),
-          proofPurpose: z.literal('assertionMethod'),
-          proofValue: z.string().regex(/^z[1-9A-HJ-NP-Za-km-z]+$/, { error: 'expected a base58btc multibase value' }),
-        }),
+        proof: dataIntegrityProofSchema,
       })
       .optional(),
   })

@@ -1,19 +1,20 @@
 /**
- * What decides a PDF's bytes besides its input (which holds the wording): the source of every
- * module the renderer runs, the version of every package those modules import, and the fonts.
- * The render cache keys each PDF on it, so a change to any of them renders every PDF again.
+ * What decides a certificate's files besides their input (which holds the wording and the
+ * credential): the source of every module that renders the PDF and the baked badge, the version
+ * of every package those modules import, and the PDF fonts. The render cache keys each
+ * certificate on it (with the badge drawings), so a change to any of them renders every one again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initSync, parse } from 'es-module-lexer';
-import { loadCertificateFonts } from './layout.ts';
+import { loadCertificateFonts } from './pdf/layout.ts';
 
-/** The render threads' entry: it imports the layout, which imports the rest. */
-const ENTRY = new URL('./render-worker.ts', import.meta.url);
+/** Where rendering starts: the render threads' entry (which imports the PDF layout) and the badge's two modules. */
+const ENTRIES = ['./pdf/render-worker.ts', './badge-images.ts', './baked-badge.ts'];
 
-/** A hex SHA-256 over the renderer's modules (followed from `ENTRY`), its packages' versions and the fonts' bytes. */
+/** A hex SHA-256 over the renderer's modules (followed from `ENTRIES`), its packages' versions and the fonts' bytes. */
 export function rendererFingerprint(): string {
   const hash = createHash('sha256');
   const packages = new Set<string>();
@@ -32,7 +33,7 @@ export function rendererFingerprint(): string {
       else packages.add(packageVersion(specifier));
     }
   };
-  visit(ENTRY);
+  for (const entry of ENTRIES) visit(new URL(entry, import.meta.url));
   for (const version of [...packages].sort()) hash.update(`${version}\n`);
   const fonts = loadCertificateFonts();
   hash.update(fonts.serif.bytes).update(fonts.serifBold.bytes);
