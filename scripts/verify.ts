@@ -6,7 +6,8 @@ import { existsSync, openAsBlob, statSync } from 'node:fs';
 import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
 import { contentDir, keysDir } from '../src/lib/site/content/config.ts';
 import { judgeCredential } from '../src/lib/certificates/credential.ts';
-import { formatDate, todayIn } from '../src/lib/site/dates.ts';
+import { formatDate } from '../src/lib/site/dates.ts';
+import { buildDate } from '../src/lib/site/today.ts';
 import { KeyError, readPublicKeys } from '../src/lib/certificates/keys.ts';
 import { nodeDecoders } from '../src/lib/certificates/node-decoders.ts';
 import { buildRegistry, judgeToken, type RegistryRecord } from '../src/lib/certificates/registry.ts';
@@ -62,7 +63,8 @@ async function main(args: string[]): Promise<number> {
     console.error('The content has problems, so the registry cannot be read; run npm run check.');
     return EXIT.unreadable;
   }
-  const today = todayIn(content.settings.timeZone);
+  // Today, unless BUILD_DATE pins the date (as the tests do), the same date a build would judge with.
+  const today = buildDate(content.settings.timeZone);
   const records = new Map((await buildRegistry(content, today)).map((r) => [r.id, r]));
 
   if (request.kind === 'id') {

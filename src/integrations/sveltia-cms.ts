@@ -1,11 +1,16 @@
-// Post-build step: put Sveltia CMS under dist/admin/ from the pinned npm package, so /admin/
-// loads nothing from a CDN. public/admin/ holds the page and config.yml; this adds the script
-// and the three fonts its styles name, and turns off its update check (a fetch to unpkg.com) and
-// its GitHub status check.
+// Post-build step: /admin/ (Sveltia CMS) in dist/admin/, loading nothing from a CDN. public/admin/
+// holds the page and backend.yml (where saves go, per deployment); this adds the CMS script from
+// the pinned npm package with the three fonts its styles name served from the site, and
+// config.yml, the form, written from the content schemas. The page's own content security policy
+// keeps the script's other outside calls (its update and GitHub status checks) from leaving the site.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cmsConfigYaml } from '../lib/site/content/cms-config.ts';
+import { contentDir } from '../lib/site/content/config.ts';
+import { readCollection } from '../lib/site/content/files.ts';
+import { certificationSchema } from '../lib/site/schemas/index.ts';
 
 /** The project's packages (the fonts' packages export no file paths). */
 const modules = fileURLToPath(new URL('../../node_modules', import.meta.url));
@@ -26,26 +31,26 @@ const FONTS: { cdn: RegExp; file: string }[] = [
   },
 ];
 
-/** The update check fetches unpkg.com's package.json; answering "no version" turns it off. */
-const UPDATE_CHECK =
-  /(=async\(\)=>\{try\{)(let e=await fetch\(\w+\);if\(!e\.ok\)return;let\{version:t\}=await e\.json\(\))/;
-
-/** With the GitHub backend it polls githubstatus.com; answering "unknown" turns that off too. */
-const STATUS_CHECK = /(=async\(\)=>\{)(try\{let\{status:\{indicator:e\}\}=await)/;
-
-/** The CMS script with local font addresses and no update check; throws if the package changed shape. */
+/**
+ * The CMS script with its fonts at local addresses: the page's policy (font-src 'self') would
+ * block the CDN's, and the editor's icons are a font. Throws if the package changed shape.
+ */
 export function localSveltiaScript(source: string): string {
   let script = source;
   for (const { cdn, file } of FONTS) {
     if (!cdn.test(script)) throw new Error(`Sveltia CMS: font address not found for ${file}; check the pinned version`);
     script = script.replace(cdn, `/admin/fonts/${file.split('/').pop()}`);
   }
-  if (!UPDATE_CHECK.test(script)) throw new Error('Sveltia CMS: update check not found; check the pinned version');
-  script = script.replace(UPDATE_CHECK, '$1return;$2');
-  if (!STATUS_CHECK.test(script)) throw new Error('Sveltia CMS: status check not found; check the pinned version');
-  script = script.replace(STATUS_CHECK, '$1return`unknown`;$2');
   if (/cdn\.jsdelivr\.net|fonts\.googleapis/.test(script)) throw new Error('Sveltia CMS: a CDN font address is left');
   return script;
+}
+
+/** The certifications' kinds and titles, which name the options of a certification's kind in the form. */
+function certificationTitles() {
+  return readCollection(contentDir(), 'certifications', /^[^.]+\.ya?ml$/).flatMap((file) => {
+    const parsed = 'data' in file ? certificationSchema.safeParse(file.data) : undefined;
+    return parsed?.success ? [{ kind: parsed.data.kind, title: parsed.data.title }] : [];
+  });
 }
 
 export default function sveltiaCms(): AstroIntegration {
@@ -54,16 +59,11 @@ export default function sveltiaCms(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const admin = join(fileURLToPath(dir), 'admin');
-        const dist = join(modules, '@sveltia/cms/dist');
         mkdirSync(join(admin, 'fonts'), { recursive: true });
-        writeFileSync(
-          join(admin, 'sveltia-cms.js'),
-          localSveltiaScript(readFileSync(join(dist, 'sveltia-cms.js'), 'utf8')),
-        );
+        const script = readFileSync(join(modules, '@sveltia/cms/dist/sveltia-cms.js'), 'utf8');
+        writeFileSync(join(admin, 'sveltia-cms.js'), localSveltiaScript(script));
         for (const { file } of FONTS) copyFileSync(join(modules, file), join(admin, 'fonts', file.split('/').pop()!));
-        // Loaded only for custom React previews, from chunks/ beside the script.
-        mkdirSync(join(admin, 'chunks'), { recursive: true });
-        copyFileSync(join(dist, 'chunks', 'react-dom.js'), join(admin, 'chunks', 'react-dom.js'));
+        writeFileSync(join(admin, 'config.yml'), cmsConfigYaml(certificationTitles()));
       },
     },
   };

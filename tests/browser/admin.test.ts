@@ -6,10 +6,12 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { runScript, tempDir } from '../helpers/certificates.ts';
+import { buildSite, runScript, tempDir } from '../helpers/certificates.ts';
 import { useSiteInChromium } from '../helpers/chromium.ts';
+import { makeContent } from '../helpers/content-fixture.ts';
 
-const open = useSiteInChromium();
+// /admin/ is the same for any content but the certifications' titles: a small site serves it.
+const open = useSiteInChromium(() => buildSite(makeContent(), 'keys'));
 
 /** content/'s text files as `{ "content/trainers/x.md": text }`, to seed the browser's folder (photos are not edited here). */
 function contentFiles(): Record<string, string> {
@@ -88,6 +90,13 @@ describe('/admin/ over the local repository', () => {
         { timeout: 30_000 },
       )
       .toMatch(/\d+\s*⁩?\s*entries/);
+    // The editor's icons and text are fonts the page's policy takes only from the site: the build
+    // points the CMS at copies in /admin/fonts/ (without them both fail to load).
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].map((font) => `${font.family}: ${font.status}`);
+    });
+    expect(fonts).toEqual(expect.arrayContaining(['Material Symbols Outlined: loaded', 'Source Sans 3: loaded']));
     await page.getByRole('button', { name: 'New' }).click();
     const preview = page.getByRole('document', { name: 'Content Preview' });
     // A freshly drawn form can drop the first input while it settles; the preview shows what

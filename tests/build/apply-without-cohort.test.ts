@@ -13,12 +13,7 @@ const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 
 beforeAll(() => {
   // The fixture's cohort 2027 teaches from 8 February to 12 March 2027.
-  process.env.BUILD_DATE = '2027-03-01';
-  try {
-    dist = buildSite(makeContent(), 'keys');
-  } finally {
-    delete process.env.BUILD_DATE;
-  }
+  dist = buildSite(makeContent(), 'keys', { BUILD_DATE: '2027-03-01' });
 });
 
 describe('with no cohort to apply for (the only one is being taught)', () => {

@@ -45,7 +45,7 @@ describe('ledger safety', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/ {2}- \{ kind: instructor.*\n/, ''));
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/greta-expired\.md: certifications: .*"instructor".*revoked instead/);
+    expect(run.stderr).toMatch(/greta-expired\.md: line \d+: certifications: .*"instructor".*revoked instead/);
   });
 
   it('deleting a certification that certificates were issued for fails', () => {

@@ -145,7 +145,7 @@ describe('npm run check on the holder e-mail template', () => {
     const { status, stderr } = check(dir);
     expect(status).toBe(1);
     expect(stderr).toContain(
-      `${dir}/emails/holder-pack.md: subject: unknown placeholder {{ID}}; expected one of {{name}}, {{certification}}, {{id}},`,
+      `${dir}/emails/holder-pack.md: line 2: subject: unknown placeholder {{ID}}; expected one of {{name}}, {{certification}}, {{id}},`,
     );
     expect(stderr).toContain(`${dir}/emails/holder-pack.md: text: unknown placeholder {{ holder }}; expected one of`);
     expect(stderr).toMatch(/\n2 problems in content/);

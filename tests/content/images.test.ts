@@ -49,7 +49,8 @@ describe('npm run check on images', () => {
         'trainers/bo-berg.webp': await image(300, 300, 'webp'),
         'trainers/cy-cole.PNG': png,
         'logo.png': png,
-        'images/home.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>',
+        'images/home.svg':
+          '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>',
       },
       {
         'trainers/bo-berg.md': '---\nname: Bo Berg\ncountry: SE\norganisation: O\n---\nBio.\n',
@@ -97,7 +98,11 @@ describe('npm run check on images', () => {
 
   it.each([
     ['a PNG named .jpg', async () => png, 'expected a JPEG file, as its name says; it holds PNG'],
-    ['a photo too small to look sharp', () => image(120, 160, 'jpeg'), 'expected a photo of at least 200 × 200 pixels; found 120 × 160'],
+    [
+      'a photo too small to look sharp',
+      () => image(120, 160, 'jpeg'),
+      'expected a photo of at least 200 × 200 pixels; found 120 × 160',
+    ],
     ['too many pixels', () => image(8100, 250, 'jpeg'), 'expected at most 8000 pixels a side; found 8100 × 250'],
     ['a text file', async () => Buffer.from('hello'), 'could not be read as an image'],
   ])('reports %s', async (_, make, message) => {
@@ -113,17 +118,24 @@ describe('npm run check on images', () => {
   });
 
   it('reports a file over 10 MB by its size', () => {
-    const { status, stderr } = check(contentWith({ 'trainers/ana-lopez.jpg': Buffer.concat([jpeg, Buffer.alloc(11 * 1024 * 1024)]) }));
+    const { status, stderr } = check(
+      contentWith({ 'trainers/ana-lopez.jpg': Buffer.concat([jpeg, Buffer.alloc(11 * 1024 * 1024)]) }),
+    );
     expect(status).toBe(1);
     expect(stderr).toContain('trainers/ana-lopez.jpg: expected an image of at most 10 MB; this one has 11.0 MB');
   });
 
   it('npm run build with a broken photo stops before writing anything', () => {
     const fingerprint = () =>
-      existsSync('dist/index.html') ? createHash('sha256').update(readFileSync('dist/index.html')).digest('hex') : 'none';
+      existsSync('dist/index.html')
+        ? createHash('sha256').update(readFileSync('dist/index.html')).digest('hex')
+        : 'none';
     const before = fingerprint();
     const bad = contentWith({ 'trainers/ana-lopez.jpg': jpeg.subarray(0, 200) });
-    const result = spawnSync('npm', ['run', 'build', '--silent'], { env: { ...process.env, CONTENT_DIR: bad }, encoding: 'utf8' });
+    const result = spawnSync('npm', ['run', 'build', '--silent'], {
+      env: { ...process.env, CONTENT_DIR: bad },
+      encoding: 'utf8',
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('trainers/ana-lopez.jpg: could not be read as an image');
     expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -112,12 +112,21 @@ export function readLedger(contentDir: string): LedgerEntry[] {
     .map((line) => JSON.parse(line) as LedgerEntry);
 }
 
-/** Builds the site from `contentDir` and `keysDir` into a temporary folder, with its own Astro cache. */
-export function buildSite(contentDir: string, keysDir: string): string {
+/**
+ * Builds the site from `contentDir` and `keysDir` into a temporary folder, with its own Astro
+ * cache; `env` adds to the environment, e.g. another `BUILD_DATE`.
+ */
+export function buildSite(contentDir: string, keysDir: string, env: Record<string, string> = {}): string {
   const outDir = tempDir('dist');
   const result = spawnSync(NODE, ['node_modules/.bin/astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, KEYS_DIR: keysDir, ASTRO_CACHE_DIR: tempDir('astro-cache') },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      KEYS_DIR: keysDir,
+      ASTRO_CACHE_DIR: tempDir('astro-cache'),
+      ...env,
+    },
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;

@@ -29,21 +29,45 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
     throw new Error(
       `Chromium not found at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`,
     );
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...ARGS, ...extraArgs] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...ARGS, ...extraArgs],
+  });
+  const today = process.env.BUILD_DATE;
+  if (today) readsAsToday(browser, new Date(`${today}T12:00:00Z`));
+  return browser;
 }
 
 /**
- * Chromium and a server over the built `dist/`, started before the enclosing tests and stopped
- * after them. Read `browser` and `site.url` inside tests, once the hooks have run.
+ * Every page opened in `browser` (`newPage` opens its context through `newContext`) reads `time`
+ * as now, so what pages judge with the reader's date (verdicts, live statuses, phases) is the
+ * same on every day the tests run. A test sets another date with `page.clock.setFixedTime`.
+ * Noon UTC is the same date everywhere in Europe.
+ */
+function readsAsToday(browser: Browser, time: Date): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.clock.setFixedTime(time);
+    return context;
+  };
+}
+
+/**
+ * Chromium and a server over a built site (`dist/`, or the folder `dist()` builds first), started
+ * before the enclosing tests and stopped after them. Read `browser` and `site.url` inside tests,
+ * once the hooks have run.
  *
  * @example
  * const open = useSiteInChromium();
  * it('…', async () => { const page = await open.browser.newPage(); await page.goto(open.site.url); });
  */
-export function useSiteInChromium(dist = 'dist') {
+export function useSiteInChromium(dist: string | (() => string) = 'dist') {
   const handle = {} as { browser: Browser; site: Awaited<ReturnType<typeof serveDist>> };
   beforeAll(async () => {
-    [handle.browser, handle.site] = await Promise.all([launchChromium(), serveDist(dist)]);
+    const folder = typeof dist === 'string' ? dist : dist();
+    [handle.browser, handle.site] = await Promise.all([launchChromium(), serveDist(folder)]);
   });
   afterAll(async () => {
     await handle.browser?.close();

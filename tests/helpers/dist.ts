@@ -26,7 +26,7 @@ export function builtContent(): SiteContent {
   return content;
 }
 
-/** The date the build computed statuses for (tests run on the same day as their build). */
+/** The date the build computed statuses for: the tests pin it (BUILD_DATE in vitest.config.ts). */
 export function builtDate(content: SiteContent): string {
   return buildDate(content.settings.timeZone);
 }

@@ -11,7 +11,14 @@ const base = `http://127.0.0.1:${port}`;
 /** The environment without this project's overrides, as on a newcomer's machine. */
 function newcomerEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['CONTENT_DIR', 'KEYS_DIR', 'CERTIFICATES_DIR', 'CERT_SIGNING_KEY', 'ASTRO_CACHE_DIR'])
+  for (const name of [
+    'CONTENT_DIR',
+    'KEYS_DIR',
+    'CERTIFICATES_DIR',
+    'CERT_SIGNING_KEY',
+    'ASTRO_CACHE_DIR',
+    'BUILD_DATE',
+  ])
     delete env[name];
   // Not this checkout's Node 24 either: the newcomer starts with whatever node the machine has.
   env.PATH = (env.PATH ?? '')

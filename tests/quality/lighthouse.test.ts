@@ -34,6 +34,23 @@ const pages: [string, string][] = [
   ['registry record with a verdict, in French', `/fr/registry/${record.id}/#${record.token}`],
 ];
 
+/** Resolves when Chromium says its DevTools port listens; rejects with its output if it stops first. */
+function devToolsListening(chromium: ChildProcess): Promise<void> {
+  return new Promise((listening, fail) => {
+    let output = '';
+    chromium.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/DevTools listening on ws:\/\//.test(output)) listening();
+    });
+    chromium.once('error', fail);
+    chromium.once('exit', (code) =>
+      fail(
+        new Error(`Chromium stopped (exit code ${code}) before it listened on port ${PORT}:\n${output.slice(-2000)}`),
+      ),
+    );
+  });
+}
+
 describe('Lighthouse', () => {
   let chromium: ChildProcess;
   let site: Awaited<ReturnType<typeof serveDist>>;
@@ -51,14 +68,10 @@ describe('Lighthouse', () => {
       `--user-data-dir=${mkdtempSync(join(tmpdir(), 'ttt-lh-'))}`,
       'about:blank',
     ]);
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${PORT}/json/version`);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    await devToolsListening(chromium);
+    // It says so once the port is bound; this answers, or throws and the tier fails.
+    const version = await fetch(`http://127.0.0.1:${PORT}/json/version`);
+    if (!version.ok) throw new Error(`Chromium's DevTools on port ${PORT} answered ${version.status}`);
   });
   afterAll(async () => {
     chromium?.kill();

@@ -186,4 +186,19 @@ describe('buildFeed', () => {
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids).toContain('c1-deadline-report-due-2@h.example');
   });
+
+  it('names a deadline in Greek by its Latin spelling', () => {
+    const greek = cohort(2027, { deadlines: [{ date: '2027-03-01', title: 'Προθεσμία αιτήσεων' }] });
+    const text = buildFeed({
+      name: 'x',
+      host: 'h.example',
+      timeZone: 'UTC',
+      product: { company: 'c', product: 'p' },
+      cohorts: [{ id: 'c1', cohort: greek, url: 'https://h.example/' }],
+      venues,
+      modules,
+      labels,
+    });
+    expect(events(text).events.map((e) => e.uid)).toContain('c1-deadline-prothesmia-aitiseon@h.example');
+  });
 });

@@ -25,6 +25,7 @@ import type { SiteContent } from '../site/content/check.ts';
 import { renderBadgePng } from './badge-images.ts';
 import { credentialBaker } from './baked-badge.ts';
 import { credentialJson, storedCredential } from './credential.ts';
+import { rendererFingerprint } from './fingerprint.ts';
 import { badgeFile } from '../site/content/images.ts';
 import {
   assertDrawable,
@@ -124,14 +125,11 @@ const MANIFEST = '.manifest.json';
 
 /**
  * What decides a certificate's files besides its input (which holds the wording and the
- * credential): the renderer's own source and fonts, and the badge drawings the credential is baked into.
+ * credential): the renderer (its modules, their packages and the fonts) and the badge drawings
+ * the credential is baked into.
  */
-function rendererFingerprint(content: Pick<SiteContent, 'dir' | 'certifications'>): string {
-  const hash = createHash('sha256');
-  for (const file of ['pdf/layout.ts', 'pdf/writer.ts', 'pdf/font-subset.ts'])
-    hash.update(readFileSync(new URL(file, import.meta.url)));
-  const fonts = loadCertificateFonts();
-  hash.update(String(fonts.serif.bytes.length)).update(String(fonts.serifBold.bytes.length));
+function cacheFingerprint(content: Pick<SiteContent, 'dir' | 'certifications'>): string {
+  const hash = createHash('sha256').update(rendererFingerprint());
   for (const { kind } of content.certifications) hash.update(readFileSync(join(content.dir, badgeFile(kind))));
   return hash.digest('hex');
 }
@@ -142,7 +140,7 @@ function inputKey(fingerprint: string, input: CertificateInput): string {
 
 /** Notes freshly written certificate files in `dir`'s manifest, so the next render step keeps them. */
 export function recordRendered(dir: string, content: SiteContent, inputs: CertificateInput[]): void {
-  const fingerprint = rendererFingerprint(content);
+  const fingerprint = cacheFingerprint(content);
   const manifest = readManifest(dir);
   for (const input of inputs) manifest[input.id] = inputKey(fingerprint, input);
   writeFileSync(join(dir, `${MANIFEST}.tmp`), JSON.stringify(manifest));
@@ -206,7 +204,7 @@ export async function renderLedger(
     certificateInput(content, entry, words),
   );
   for (const input of inputs) assertDrawable(input.name, input.source);
-  const fingerprint = rendererFingerprint(content);
+  const fingerprint = cacheFingerprint(content);
   const previous = readManifest(dir);
   const manifest: Record<string, string> = {};
   mkdirSync(dirname(dir), { recursive: true });

@@ -3,6 +3,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, toEpochSeconds } from './dates.ts';
 import { phaseOf } from './phase.ts';
 import type { Cohort, Module, Venue } from './schemas/index.ts';
+import { slugify } from './slug.ts';
 
 export { phaseOf, type Phase } from './phase.ts';
 
@@ -156,18 +157,6 @@ function utcDate(date: string): Date {
   return new Date(toEpochSeconds(date) * 1000);
 }
 
-/** A lower-case ASCII token for UIDs. */
-function uidPart(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'item'
-  );
-}
-
 /**
  * The latest date written in the feed's cohorts, as midnight UTC: DTSTAMP must not come from the
  * clock, or two builds of the same content would differ. It changes whenever a cohort's dates do.
@@ -211,7 +200,7 @@ export function buildFeed(options: FeedOptions): string {
     });
     const seen = new Map<string, number>();
     for (const deadline of cohort.deadlines) {
-      const key = uidPart(deadline.title);
+      const key = slugify(deadline.title) || 'item';
       const count = (seen.get(key) ?? 0) + 1;
       seen.set(key, count);
       calendar.createEvent({

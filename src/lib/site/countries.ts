@@ -8,7 +8,10 @@ const CODES =
   'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
   'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
 
-const countryCodes = new Set(CODES.split(' '));
+/** Every code, in alphabetical order. */
+export const COUNTRY_CODES: readonly string[] = CODES.split(' ');
+
+const countryCodes = new Set(COUNTRY_CODES);
 
 export function isCountryCode(code: string): boolean {
   return countryCodes.has(code);

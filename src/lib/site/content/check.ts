@@ -40,8 +40,16 @@ import {
 } from '../schemas/holder-email.ts';
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
+import { slugify } from '../slug.ts';
 import { badgeFileProblems, imageFileProblems, logoFile } from './images.ts';
-import { displayRoot, readCollection, readContentFile, type Problem, type RawFile, type UnreadableFile } from './files.ts';
+import {
+  displayRoot,
+  readCollection,
+  readContentFile,
+  type Problem,
+  type RawFile,
+  type UnreadableFile,
+} from './files.ts';
 
 export type { Problem } from './files.ts';
 
@@ -85,8 +93,8 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-export function formatProblem({ file, field, message }: Problem): string {
-  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+export function formatProblem({ file, line, field, message }: Problem): string {
+  return [file, line && `line ${line}`, field, message].filter(Boolean).join(': ');
 }
 
 /** `certifications[0].awarded` from a Zod issue path. */
@@ -95,6 +103,11 @@ function fieldName(path: PropertyKey[]): string {
     (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
     '',
   );
+}
+
+/** `['certifications', 0, 'awarded']` from `certifications[0].awarded`. */
+function fieldPath(field: string): PropertyKey[] {
+  return [...field.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) => (m[1] === undefined ? m[0] : Number(m[1])));
 }
 
 /** The value an issue's path points at in the parsed file, to tell "missing" from "wrong". */
@@ -112,7 +125,9 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
     // `{ reason: Late, by request }` reads ", by request" as a field with no value.
     const parent = valueAt(data, issue.path) as Record<string, unknown> | undefined;
     const empty = issue.keys.every((key) => parent?.[key] === null);
-    return empty ? `${unknown}; a text with a comma inside { … } must be in quotes, like reason: "Late, by request"` : unknown;
+    return empty
+      ? `${unknown}; a text with a comma inside { … } must be in quotes, like reason: "Late, by request"`
+      : unknown;
   }
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return `missing: ${message}`;
   return message;
@@ -124,12 +139,15 @@ export function checkContent(contentDir: string): CheckResult {
   const root = displayRoot(contentDir);
   /** Files that exist, valid or not, so a broken file is not also reported as missing. */
   const present = new Set<string>();
+  /** Each readable file's line finder, so the cross-checks' problems point at lines too. */
+  const lineFinders = new Map<string, RawFile['lineOf']>();
 
   function validate<S extends z.ZodType>(schema: S, raw: RawFile | UnreadableFile): z.output<S> | undefined {
     if ('message' in raw) {
-      problems.push({ file: raw.file, field: '', message: raw.message });
+      problems.push({ file: raw.file, line: raw.line, field: '', message: raw.message });
       return undefined;
     }
+    lineFinders.set(raw.file, raw.lineOf);
     const result = schema.safeParse(raw.data);
     if (result.success) return result.data;
     // Zod reports several issues for one field when a refinement follows a failed check: keep the first.
@@ -138,7 +156,9 @@ export function checkContent(contentDir: string): CheckResult {
       const field = fieldName(issue.path);
       if (seen.has(field)) continue;
       seen.add(field);
-      problems.push({ file: raw.file, field, message: issueMessage(issue, raw.data) });
+      // An unknown field is pointed at itself, a missing one at the object it is missing from.
+      const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      problems.push({ file: raw.file, line: raw.lineOf(at), field, message: issueMessage(issue, raw.data) });
     }
     return undefined;
   }
@@ -148,7 +168,7 @@ export function checkContent(contentDir: string): CheckResult {
     for (const raw of readCollection(contentDir, folder, extensions)) {
       if (!('message' in raw) && !SLUG_PATTERN.test(raw.id))
         problems.push({ file: raw.file, field: '', message: fileNameMessage(raw.file, raw.id) });
-      if (!('message' in raw)) present.add(`${folder}/${raw.id}`);
+      present.add(`${folder}/${raw.id}`);
       const data = validate(schema, raw);
       if (data !== undefined && !('message' in raw))
         entries.push({ ...data, id: raw.id, file: raw.file, body: raw.body });
@@ -158,7 +178,7 @@ export function checkContent(contentDir: string): CheckResult {
 
   const settingsFile = existsSync(join(contentDir, 'settings.yaml'))
     ? readContentFile(contentDir, root, 'settings.yaml')
-    : { file: `${root}/settings.yaml`, message: 'missing: expected the site settings file' };
+    : { file: `${root}/settings.yaml`, id: 'settings', message: 'missing: expected the site settings file' };
   const settings = validate(settingsSchema, settingsFile);
   // `overview.fr.mdx` is a translation of `overview.mdx`, read below.
   const english = /^(?!.*\.(?:fr|es)\.mdx?$).*\.mdx?$/;
@@ -177,20 +197,14 @@ export function checkContent(contentDir: string): CheckResult {
     if (validate(statusListSchema, raw) !== undefined && 'data' in raw) statusList = raw.data as StatusListCredential;
   }
 
-  /** The translations in a folder, each checked against its schema and its English original. */
-  function translated<S extends z.ZodType>(
-    folder: string,
-    schema: S,
-    english: readonly { id: string }[],
-    lang: string,
-    extension = 'mdx?',
-  ) {
+  /** The translations in a folder, each checked against its schema and its English file (valid or not). */
+  function translated<S extends z.ZodType>(folder: string, schema: S, lang: string, extension = 'mdx?') {
     const found = new Map<string, z.output<S> & { body: string }>();
     for (const raw of readCollection(contentDir, folder, new RegExp(`\\.${lang}\\.${extension}$`))) {
       const data = validate(schema, raw);
       if ('message' in raw) continue;
       const id = raw.id.slice(0, -`.${lang}`.length);
-      if (!english.some((e) => e.id === id))
+      if (!present.has(`${folder}/${id}`))
         problems.push({ file: raw.file, field: '', message: `translates ${folder}/${id}, which does not exist` });
       else if (data !== undefined) found.set(id, { ...data, body: raw.body });
     }
@@ -206,9 +220,9 @@ export function checkContent(contentDir: string): CheckResult {
         lang,
         {
           settings: settingsText ?? {},
-          pages: translated('pages', pageTranslationSchema, pages, lang),
-          modules: translated('modules', moduleTranslationSchema, modules, lang),
-          certifications: translated('certifications', certificationTranslationSchema, certifications, lang, 'ya?ml'),
+          pages: translated('pages', pageTranslationSchema, lang),
+          modules: translated('modules', moduleTranslationSchema, lang),
+          certifications: translated('certifications', certificationTranslationSchema, lang, 'ya?ml'),
         },
       ];
     }),
@@ -229,9 +243,17 @@ export function checkContent(contentDir: string): CheckResult {
     dir: contentDir,
     logo: logoFile(contentDir),
   };
+  const checked = problems.length;
   crossCheck(content, root, problems, present);
+  for (const problem of problems.slice(checked))
+    problem.line ??= problem.field ? lineFinders.get(problem.file)?.(fieldPath(problem.field)) : undefined;
   problems.push(...imageFileProblems(contentDir, settings?.images));
-  problems.push(...badgeFileProblems(contentDir, certifications.map((c) => c.id)));
+  problems.push(
+    ...badgeFileProblems(
+      contentDir,
+      certifications.map((c) => c.id),
+    ),
+  );
   return { content: problems.length === 0 ? content : undefined, problems };
 }
 
@@ -247,6 +269,7 @@ function readHolderEmail(
     ? readContentFile(join(contentDir, folder), `${root}/${folder}`, name)
     : {
         file: `${root}/${HOLDER_EMAIL_FILE}`,
+        id: name.replace(/\.mdx?$/, ''),
         message: 'missing: expected the words of the e-mail npm run issue drafts for each holder',
       };
   const data = validate(holderEmailSchema, raw);
@@ -254,7 +277,8 @@ function readHolderEmail(
   const unknown = unknownPlaceholders(raw.body);
   if (!raw.body.trim())
     problems.push({ file: raw.file, field: 'text', message: 'expected the e-mail text after the front matter' });
-  else if (unknown.length > 0) problems.push({ file: raw.file, field: 'text', message: unknownPlaceholderMessage(unknown) });
+  else if (unknown.length > 0)
+    problems.push({ file: raw.file, field: 'text', message: unknownPlaceholderMessage(unknown) });
   return data && { ...data, body: raw.body, file: raw.file };
 }
 
@@ -267,19 +291,19 @@ function readLedger(contentDir: string, root: string, problems: Problem[]): Ledg
     .forEach((text, index) => {
       if (!text.trim()) return;
       const file = `${root}/ledger.jsonl`;
-      const field = `line ${index + 1}`;
+      const line = index + 1;
       let data: unknown;
       try {
         data = JSON.parse(text);
       } catch {
-        problems.push({ file, field, message: 'expected one JSON object per line' });
+        problems.push({ file, line, field: '', message: 'expected one JSON object per line' });
         return;
       }
       const result = ledgerEntrySchema.safeParse(data);
       if (result.success) entries.push(result.data);
       else
         for (const issue of result.error.issues)
-          problems.push({ file, field: `${field}: ${fieldName(issue.path)}`, message: issueMessage(issue, data) });
+          problems.push({ file, line, field: fieldName(issue.path), message: issueMessage(issue, data) });
     });
   return entries;
 }
@@ -294,16 +318,10 @@ function duplicates<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
-/** The file-name rule, with the name it could have (accents dropped, other characters as hyphens). */
+/** The file-name rule, with the name the file could have. */
 function fileNameMessage(file: string, id: string): string {
   const extension = file.slice(file.lastIndexOf('.'));
-  const suggestion = id
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  const like = SLUG_PATTERN.test(suggestion) ? `"${suggestion}${extension}"` : '"jan-novak.md"';
+  const like = `"${slugify(id) || 'jan-novak'}${extension}"`;
   return `expected a file name of lower-case ASCII letters, digits and single hyphens, like ${like}; found "${id}${extension}"`;
 }
 
@@ -313,6 +331,10 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
   const moduleNumbers = new Set(modules.map((m) => m.number));
   const cohortIds = new Set(cohorts.map((c) => c.id));
   const kinds = new Set(certifications.map((c) => c.kind));
+  // A reference to a file that is there but has its own problems is left to that file's report;
+  // a module's number is unknown then, so module numbers are checked only when every module was read.
+  const exists = (folder: string, id: string) => present.has(`${folder}/${id}`);
+  const everyModuleRead = modules.length === [...present].filter((p) => p.startsWith('modules/')).length;
 
   for (const m of duplicates(modules, (m) => String(m.number)))
     problems.push({
@@ -333,7 +355,11 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
 
   for (const cohort of cohorts) {
     if (cohort.id === 'all')
-      problems.push({ file: cohort.file, field: '', message: 'expected another file name: "all" is the feed of every cohort (/calendar/all.ics)' });
+      problems.push({
+        file: cohort.file,
+        field: '',
+        message: 'expected another file name: "all" is the feed of every cohort (/calendar/all.ics)',
+      });
     cohort.weeks.forEach((week, i) => {
       const field = `weeks[${i}]`;
       if (week.end < week.start)
@@ -342,14 +368,14 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
           field: `${field}.end`,
           message: `expected a date on or after the start ${week.start}`,
         });
-      if (!venueIds.has(week.venue))
+      if (!venueIds.has(week.venue) && !exists('venues', week.venue))
         problems.push({
           file: cohort.file,
           field: `${field}.venue`,
           message: `expected a venue file name (one of ${[...venueIds].join(', ') || 'none'}); found "${week.venue}"`,
         });
       week.modules.forEach((n, j) => {
-        if (!moduleNumbers.has(n))
+        if (!moduleNumbers.has(n) && everyModuleRead)
           problems.push({
             file: cohort.file,
             field: `${field}.modules[${j}]`,
@@ -397,7 +423,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
         field: 'latinName',
         message: 'expected only for a name written in Greek or Cyrillic letters; this name is already in Latin letters',
       });
-    if (trainer.cohort && !cohortIds.has(trainer.cohort))
+    if (trainer.cohort && !cohortIds.has(trainer.cohort) && !exists('cohorts', trainer.cohort))
       problems.push({
         file: trainer.file,
         field: 'cohort',
@@ -410,7 +436,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
         message: `expected each certification once; "${cert.kind}" appears twice`,
       });
     trainer.certifications.forEach((cert, i) => {
-      if (!kinds.has(cert.kind))
+      if (!kinds.has(cert.kind) && !exists('certifications', cert.kind))
         problems.push({
           file: trainer.file,
           field: `certifications[${i}].kind`,
@@ -426,11 +452,19 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
     trainer.fieldProject?.team.forEach((mate, i) => {
       const field = `fieldProject.team[${i}]`;
       const other = byTrainer.get(mate);
-      if (!other && present.has(`trainers/${mate}`)) return; // that file's own problems are reported
+      if (!other && exists('trainers', mate)) return; // that file's own problems are reported
       if (!other || mate === trainer.id)
-        problems.push({ file: trainer.file, field, message: `expected the file name of another trainer; found "${mate}"` });
+        problems.push({
+          file: trainer.file,
+          field,
+          message: `expected the file name of another trainer; found "${mate}"`,
+        });
       else if (!other.fieldProject?.team.includes(trainer.id))
-        problems.push({ file: trainer.file, field, message: `expected "${mate}" to list "${trainer.id}" in their team too` });
+        problems.push({
+          file: trainer.file,
+          field,
+          message: `expected "${mate}" to list "${trainer.id}" in their team too`,
+        });
     });
     const cma = trainer.certifications.find((c) => c.kind === 'cma');
     trainer.certifications.forEach((cert, i) => {
@@ -479,7 +513,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
       });
     owners.set(entry.id, owner);
     const trainer = byTrainer.get(entry.trainer);
-    if (!trainer && !missingTrainers.has(entry.trainer) && !present.has(`trainers/${entry.trainer}`)) {
+    if (!trainer && !missingTrainers.has(entry.trainer) && !exists('trainers', entry.trainer)) {
       missingTrainers.add(entry.trainer);
       problems.push({
         file: `${root}/trainers/${entry.trainer}.md`,
@@ -493,7 +527,7 @@ function crossCheck(content: SiteContent, root: string, problems: Problem[], pre
         message: `expected the "${entry.cert}" certification issued as ${entry.id}; keep it and mark it revoked instead of deleting it`,
       });
     }
-    if (!kinds.has(entry.cert) && !present.has(`certifications/${entry.cert}`))
+    if (!kinds.has(entry.cert) && !exists('certifications', entry.cert))
       problems.push({
         file: `${root}/certifications/${entry.cert}.yaml`,
         field: '',

@@ -96,7 +96,11 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
         message: `expected a trainer file (.md) or a photo (${listed(PHOTO_EXTENSIONS)}); save a photo as JPEG, PNG or WebP`,
       });
     else if (!trainers.has(id))
-      problems.push({ file: path, field: '', message: `expected a trainer file ${root}/trainers/${id}.md beside this photo` });
+      problems.push({
+        file: path,
+        field: '',
+        message: `expected a trainer file ${root}/trainers/${id}.md beside this photo`,
+      });
     else if (seen.has(id))
       problems.push({ file: path, field: '', message: `expected one photo per trainer; ${seen.get(id)} is one too` });
     else seen.set(id, file);
@@ -104,7 +108,11 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
   const named = visibleFiles(contentDir).filter((file) => /^logo\./i.test(file));
   const logos = named.filter((file) => PICTURE_EXTENSIONS.includes(extname(file).toLowerCase()));
   for (const file of named.filter((f) => !logos.includes(f)))
-    problems.push({ file: `${root}/${file}`, field: '', message: `expected the logo as ${listed(PICTURE_EXTENSIONS)}` });
+    problems.push({
+      file: `${root}/${file}`,
+      field: '',
+      message: `expected the logo as ${listed(PICTURE_EXTENSIONS)}`,
+    });
   if (logos.length > 1)
     problems.push({ file: `${root}/${logos[1]}`, field: '', message: `expected one logo; ${logos[0]} is one too` });
   const names: readonly string[] = PAGE_IMAGES;
@@ -119,7 +127,11 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
         message: `expected ${PAGE_IMAGES.join(' or ')} with one of ${listed(PICTURE_EXTENSIONS)}, like images/home.jpg`,
       });
     else if (pageImageFile(contentDir, name as PageImage) !== `images/${file}`)
-      problems.push({ file: path, field: '', message: `expected one ${name} picture; ${pageImageFile(contentDir, name as PageImage)} is one too` });
+      problems.push({
+        file: path,
+        field: '',
+        message: `expected one ${name} picture; ${pageImageFile(contentDir, name as PageImage)} is one too`,
+      });
     else if (!alts?.[name as PageImage])
       problems.push({
         file: `${root}/settings.yaml`,
@@ -199,13 +211,22 @@ export async function imageContentProblems(contentDir: string): Promise<Problem[
       const image = sharp(join(contentDir, file));
       const { width = 0, height = 0, format } = await image.metadata();
       const expected = extname(file).toLowerCase().slice(1).replace('jpg', 'jpeg');
-      if (format !== expected) return problem(`expected a ${expected.toUpperCase()} file, as its name says; it holds ${format?.toUpperCase() ?? 'something else'}`);
+      if (format !== expected)
+        return problem(
+          `expected a ${expected.toUpperCase()} file, as its name says; it holds ${format?.toUpperCase() ?? 'something else'}`,
+        );
       if (Math.max(width, height) > MAX_IMAGE_PIXELS)
-        return problem(`expected at most ${MAX_IMAGE_PIXELS} pixels a side; found ${width} × ${height}: save it at about 1,000 pixels wide`);
+        return problem(
+          `expected at most ${MAX_IMAGE_PIXELS} pixels a side; found ${width} × ${height}: save it at about 1,000 pixels wide`,
+        );
       if (file.startsWith('trainers/') && Math.min(width, height) < MIN_PHOTO_PIXELS)
-        return problem(`expected a photo of at least ${MIN_PHOTO_PIXELS} × ${MIN_PHOTO_PIXELS} pixels; found ${width} × ${height}`);
+        return problem(
+          `expected a photo of at least ${MIN_PHOTO_PIXELS} × ${MIN_PHOTO_PIXELS} pixels; found ${width} × ${height}`,
+        );
       if (file.startsWith('certifications/') && width !== height)
-        return problem(`expected a square badge; found ${width} × ${height}: give the drawing a square viewBox, like viewBox="0 0 600 600"`);
+        return problem(
+          `expected a square badge; found ${width} × ${height}: give the drawing a square viewBox, like viewBox="0 0 600 600"`,
+        );
       await image.resize(32).toBuffer(); // decodes every pixel: a file cut short fails here
       return undefined;
     } catch (error) {

@@ -1,7 +1,32 @@
 import { z } from 'astro/zod';
-import { isCountryCode, suggestCountryCode } from '../countries.ts';
+import { COUNTRY_CODES, suggestCountryCode } from '../countries.ts';
 import { isPlainDate } from '../dates.ts';
-import { isLanguageCode, suggestLanguageCode } from '../languages.ts';
+import { LANGUAGE_CODES, suggestLanguageCode } from '../languages.ts';
+
+/**
+ * What the schemas say about a field besides its rules, for the /admin/ form that
+ * `content/cms-config.ts` writes from them: `title` is the field's label and `description` its
+ * hint (both standard JSON Schema), and these.
+ */
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    /** A list's label for one of its items, e.g. "Certification" in "Add Certification". */
+    itemTitle?: string;
+    /** Several lines of text: a text area in the form. */
+    multiline?: boolean;
+    /** The value names a file of this collection (a module by its number), chosen from a list in the form. */
+    references?: 'trainers' | 'cohorts' | 'venues' | 'modules';
+    /** A code list whose options the form names: countries and languages in English, certifications by their titles. */
+    codeList?: 'country' | 'language' | 'certification';
+    /** What the form says when the text does not match the field's pattern (the checker says the same). */
+    patternError?: string;
+  }
+}
+
+/** Text matching `pattern`; `expected` is what `npm run check` and the /admin/ form say otherwise. */
+export function matching(pattern: RegExp, expected: string) {
+  return z.string({ error: expected }).regex(pattern, { error: expected }).meta({ patternError: expected });
+}
 
 /**
  * A calendar date written `2027-03-15`. YAML turns unquoted dates into Date objects (Astro's
@@ -10,16 +35,19 @@ import { isLanguageCode, suggestLanguageCode } from '../languages.ts';
 export const plainDate = z
   .union([z.string(), z.date()], { error: 'expected a date like 2027-03-15' })
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine(isPlainDate, { error: 'expected a real date written like 2027-03-15' });
+  .refine(isPlainDate, { error: 'expected a real date written like 2027-03-15' })
+  .meta({ format: 'date' });
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const countryCode = z.string({ error: 'expected a country code like "ES"' }).refine(isCountryCode, {
-  error: ({ input }) => {
-    const suggestion = suggestCountryCode(String(input));
-    const found = `found "${String(input)}"${suggestion ? `: write "${suggestion}"` : ''}`;
-    return `expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"; ${found}`;
-  },
-});
+export const countryCode = z
+  .enum(COUNTRY_CODES, {
+    error: ({ input }) => {
+      const suggestion = suggestCountryCode(String(input));
+      const found = `found "${String(input)}"${suggestion ? `: write "${suggestion}"` : ''}`;
+      return `expected an ISO 3166-1 alpha-2 country code like "ES" or "TT"; ${found}`;
+    },
+  })
+  .meta({ codeList: 'country' });
 
 /** File names and references: lower-case ASCII letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,35 +58,36 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const slug = z.preprocess(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string({ error: 'expected an identifier' }).refine((s) => SLUG_PATTERN.test(s), {
-    error: 'expected lower-case letters, digits and single hyphens, like "barcelona-2027"',
-  }),
+  matching(SLUG_PATTERN, 'expected lower-case letters, digits and single hyphens, like "barcelona-2027"'),
 );
 
 /** Non-empty text on one line. */
 export const line = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, found nothing' });
 
 /** The two certifications the programme awards. */
-export const certificationKind = z.enum(['cma', 'instructor'], { error: 'expected "cma" or "instructor"' });
+export const certificationKind = z
+  .enum(['cma', 'instructor'], { error: 'expected "cma" or "instructor"' })
+  .meta({ codeList: 'certification' });
 export type CertificationKind = z.infer<typeof certificationKind>;
 
 /** ISO 639-1 language code, lower case, e.g. "el". */
-export const languageCode = z.string({ error: 'expected a language code like "fr"' }).refine(isLanguageCode, {
-  error: ({ input }) => {
-    const suggestion = suggestLanguageCode(String(input));
-    const found = `found "${String(input)}"${suggestion ? `: write "${suggestion}"` : ''}`;
-    return `expected an ISO 639-1 language code in lower case like "en", "fr" or "el"; ${found}`;
-  },
-});
+export const languageCode = z
+  .enum(LANGUAGE_CODES, {
+    error: ({ input }) => {
+      const suggestion = suggestLanguageCode(String(input));
+      const found = `found "${String(input)}"${suggestion ? `: write "${suggestion}"` : ''}`;
+      return `expected an ISO 639-1 language code in lower case like "en", "fr" or "el"; ${found}`;
+    },
+  })
+  .meta({ codeList: 'language' });
 
 /** A web address that starts with https:// and names a host with a dot. */
-export const HTTPS_URL_PATTERN = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#][^\s]*)?$/i;
+export const HTTPS_URL_PATTERN = /^https:\/\/[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+(:\d+)?([/?#]\S*)?$/;
 /** A web address as the /admin/ form checks it: https only, so no other kind of link reaches a page. */
-export const httpsUrl = z
-  .string({ error: 'expected a web address like "https://example.org"' })
-  .refine((u) => HTTPS_URL_PATTERN.test(u), {
-    error: 'expected a web address starting with https://, like "https://example.org"',
-  });
+export const httpsUrl = matching(
+  HTTPS_URL_PATTERN,
+  'expected a web address starting with https://, like "https://example.org"',
+);
 
 /** An embedded `DataIntegrityProof` (cryptosuite `eddsa-rdfc-2022`) as `npm run issue` stores it. */
 export const dataIntegrityProofSchema = z.strictObject({
