@@ -7,7 +7,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/site/content/config.ts';
 import { readCollection, readContentFile } from './lib/site/content/files.ts';
-import { logoFile, PAGE_IMAGES, pageImageFile, trainerPhotos } from './lib/site/content/images.ts';
+import { logoFile, pageImageFile, SITE_IMAGES, trainerPhotos } from './lib/site/content/images.ts';
 import {
   moduleSchema,
   moduleTranslationSchema,
@@ -55,8 +55,8 @@ const translations = (folder: string) =>
 
 /**
  * The pictures in content/, each resolved by the schema's `image()` so that astro:assets can resize
- * it wherever CONTENT_DIR is: `logo`, the page pictures (`home`, `programme`) and listed trainers'
- * photos (`trainers/<id>`). Only files that exist are read: a trainer without a photo costs nothing.
+ * it wherever CONTENT_DIR is: `logo`, the pictures (`home`, `programme`, `preview`) and listed
+ * trainers' photos (`trainers/<id>`). Only files that exist are read: a trainer without a photo costs nothing.
  */
 const pictureLoader: Loader = {
   name: 'content-pictures',
@@ -65,7 +65,7 @@ const pictureLoader: Loader = {
     const pictures = new Map<string, string>();
     const logo = logoFile(base);
     if (logo) pictures.set('logo', logo);
-    for (const name of PAGE_IMAGES) {
+    for (const name of SITE_IMAGES) {
       const file = pageImageFile(base, name);
       if (file) pictures.set(name, file);
     }

@@ -46,6 +46,6 @@ export function settingsText(content: SiteContent, lang: Lang) {
     application: translated?.application?.text ?? application.text,
     supportedBy: translated?.supportedBy ?? supportedBy,
     /** What a picture in content/images/ shows. */
-    image: (name: 'home' | 'programme') => translated?.images?.[name] ?? images?.[name] ?? '',
+    image: (name: 'home' | 'programme' | 'preview') => translated?.images?.[name] ?? images?.[name] ?? '',
   };
 }

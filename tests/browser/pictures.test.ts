@@ -4,7 +4,7 @@
 // published, and the same bytes from every build, with or without the image cache.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
@@ -63,7 +63,7 @@ beforeAll(async () => {
     'trainers/eleni-georgiou.md': person('Ελένη Γεωργίου', 'GR'),
     'trainers/georgi-petkov.md': person('Георги Петков', 'BG'),
     'trainers/hidden-person.md': person('Hidden Person', 'ES', false),
-    'settings.yaml': `${validFiles['settings.yaml']}images: { home: Two gradients meeting. }\n`,
+    'settings.yaml': validFiles['settings.yaml']!.replace('images:\n', 'images:\n  home: Two gradients meeting.\n'),
   });
   const [portrait, logo, home] = await Promise.all([
     photo(600, 750, 'jpeg'),
@@ -73,7 +73,6 @@ beforeAll(async () => {
   writeFileSync(join(content, 'trainers/ana-lopez.jpg'), portrait);
   writeFileSync(join(content, 'trainers/hidden-person.jpg'), portrait);
   writeFileSync(join(content, 'logo.png'), logo);
-  mkdirSync(join(content, 'images'));
   writeFileSync(join(content, 'images/home.jpg'), home);
   const cache = tempDir('astro-cache');
   first = build(content, cache);

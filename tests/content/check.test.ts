@@ -264,7 +264,7 @@ describe('npm run check', () => {
     [
       'a telephone number without the country code',
       { 'settings.yaml': `${validFiles['settings.yaml']}phone: 930 000 000\n` },
-      'settings.yaml: line 11: phone: expected a telephone number in international form',
+      'settings.yaml: line 13: phone: expected a telephone number in international form',
     ],
     [
       'YAML that does not parse',

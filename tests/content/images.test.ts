@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeContent } from '../helpers/content-fixture.ts';
+import { makeContent, validFiles } from '../helpers/content-fixture.ts';
 
 function check(contentDir: string) {
   const result = spawnSync(process.execPath, ['scripts/check.ts'], {
@@ -55,7 +55,7 @@ describe('npm run check on images', () => {
       {
         'trainers/bo-berg.md': '---\nname: Bo Berg\ncountry: SE\norganisation: O\n---\nBio.\n',
         'trainers/cy-cole.md': '---\nname: Cy Cole\ncountry: IE\norganisation: O\nlisted: false\n---\nBio.\n',
-        'settings.yaml': `${readFileSync(join(makeContent(), 'settings.yaml'), 'utf8')}images: { home: A drawing. }\n`,
+        'settings.yaml': validFiles['settings.yaml']!.replace('images:\n', 'images:\n  home: A drawing.\n'),
       },
     );
     const { status, stdout, stderr } = check(dir);
@@ -89,7 +89,7 @@ describe('npm run check on images', () => {
       `${root}/logo.svg: could not be read as an image (`,
       `${root}/logo.bmp: expected the logo as .svg, .jpg, .jpeg, .png, .webp`,
       `${root}/settings.yaml: images.home: missing: expected a sentence saying what ${root}/images/home.jpg shows`,
-      `${root}/images/banner.jpg: expected home or programme with one of .svg, .jpg, .jpeg, .png, .webp`,
+      `${root}/images/banner.jpg: expected home, programme or preview with one of .svg, .jpg, .jpeg, .png, .webp`,
     ])
       expect(stderr).toContain(line);
     expect(stderr).toMatch(/\n9 problems in content; nothing was built\.\n$/);
@@ -123,6 +123,69 @@ describe('npm run check on images', () => {
     );
     expect(status).toBe(1);
     expect(stderr).toContain('trainers/ana-lopez.jpg: expected an image of at most 10 MB; this one has 11.0 MB');
+  });
+
+  describe('the link preview picture', () => {
+    const noPreview = { 'images/preview.svg': null };
+    const drawing = (attributes: string, inside = '') =>
+      `<svg xmlns="http://www.w3.org/2000/svg" ${attributes}>${inside}<rect width="10" height="10"/></svg>`;
+
+    it('is required, and named with the size to give it', () => {
+      const { status, stderr } = check(contentWith({}, noPreview));
+      expect(status).toBe(1);
+      expect(stderr).toContain(
+        'images/preview.*: missing: expected the picture link previews show, as .svg, .jpg, .jpeg, .png, .webp, like images/preview.jpg at 1200 × 630 pixels',
+      );
+    });
+
+    it('needs its alt text in the settings, named by field', () => {
+      const settings = validFiles['settings.yaml']!.replace(/images:\n.*\n/, '');
+      const dir = contentWith({}, { 'settings.yaml': settings });
+      const { status, stderr } = check(dir);
+      expect(status).toBe(1);
+      expect(stderr).toContain(
+        `${dir}/settings.yaml: images.preview: missing: expected a sentence saying what ${dir}/images/preview.svg shows`,
+      );
+    });
+
+    it.each([
+      ['a photo', 'images/preview.jpg', () => image(1000, 630, 'jpeg'), 'found 1000 × 630'],
+      [
+        'a drawing',
+        'images/preview.svg',
+        async () => drawing('width="600" height="315"'),
+        'found 600 × 315: give the drawing that size, like width="1200" height="630"',
+      ],
+    ])('may not be smaller than a link preview: %s', async (_, file, make, found) => {
+      const { status, stderr } = check(contentWith({ [file]: await make() }, noPreview));
+      expect(status).toBe(1);
+      expect(stderr).toContain(
+        `${file}: expected a picture of at least 1200 × 630 pixels, the size of a link preview; ${found}`,
+      );
+    });
+
+    it('as a drawing, loads nothing from elsewhere', () => {
+      const unsafe = drawing('width="1200" height="630"', '<image href="https://elsewhere.example/a.png"/>');
+      const { status, stderr } = check(contentWith({ 'images/preview.svg': unsafe }));
+      expect(status).toBe(1);
+      expect(stderr).toMatch(
+        /images\/preview\.svg: expected a drawing with no script and nothing loaded from elsewhere/,
+      );
+    });
+
+    it('is one file', async () => {
+      const { status, stderr } = check(contentWith({ 'images/preview.jpg': await image(1200, 630, 'jpeg') }));
+      expect(status).toBe(1);
+      expect(stderr).toContain('images/preview.svg: expected one preview picture; images/preview.jpg is one too');
+    });
+
+    it('accepts a photo of the size of a link preview', async () => {
+      const { status, stderr } = check(
+        contentWith({ 'images/preview.jpg': await image(1600, 900, 'jpeg') }, noPreview),
+      );
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+    });
   });
 
   it('npm run build with a broken photo stops before writing anything', () => {

@@ -19,6 +19,8 @@ supportedBy: European Commission
 timeZone: Europe/Madrid
 home: { lead: A programme., what: What it is., who: Who it is for. }
 application: { status: open, text: Apply now. }
+images:
+  preview: A plain blue rectangle.
 `,
   'venues/barcelona.yaml': `name: HQ
 city: Barcelona
@@ -60,6 +62,8 @@ certifications:
 Bio.
 `,
   'pages/overview.mdx': `---\ntitle: Overview\ndescription: About.\n---\nText.\n`,
+  'images/preview.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#dbe7f3"/></svg>\n',
   'certifications/cma.svg': badge('#0b4f8a'),
   'certifications/instructor.svg': badge('#2f7fc4'),
   'emails/holder-pack.md': `---

@@ -126,7 +126,7 @@ const ENTRIES: [string, z.ZodType, Record<string, unknown>][] = [
       timeZone: 'Europe/Madrid',
       home: { lead: 'A lead.', what: 'What.', who: 'Who.' },
       application: { status: 'open', text: 'Apply now.' },
-      images: { home: 'A workshop.', programme: 'A presentation.' },
+      images: { home: 'A workshop.', programme: 'A presentation.', preview: 'A network.' },
     },
   ],
 ];

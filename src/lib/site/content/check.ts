@@ -247,7 +247,7 @@ export function checkContent(contentDir: string): CheckResult {
   crossCheck(content, root, problems, present);
   for (const problem of problems.slice(checked))
     problem.line ??= problem.field ? lineFinders.get(problem.file)?.(fieldPath(problem.field)) : undefined;
-  problems.push(...imageFileProblems(contentDir, settings?.images));
+  problems.push(...imageFileProblems(contentDir, settings && (settings.images ?? {})));
   problems.push(
     ...badgeFileProblems(
       contentDir,

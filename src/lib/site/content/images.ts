@@ -3,15 +3,21 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { displayRoot, type Problem } from './files.ts';
+import { SITE_PREVIEW_PIXELS } from '../link-preview.ts';
 import { svgProblems } from './svg-safety.ts';
 
 /** What a trainer photo may be (`content/trainers/<id>.jpg`); the check names them in this order. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
 /** The logo and page pictures may also be drawings (SVG). */
 export const PICTURE_EXTENSIONS = ['.svg', ...PHOTO_EXTENSIONS];
-/** The pictures in `content/images/`, by file name without extension; their alt text is in settings. */
+/** The pictures pages show, in `content/images/`, by file name without extension; their alt text is in settings. */
 export const PAGE_IMAGES = ['home', 'programme'] as const;
 export type PageImage = (typeof PAGE_IMAGES)[number];
+/** The picture of link previews (`content/images/preview.*`), on every page without one of its own. Required. */
+export const PREVIEW_IMAGE = 'preview';
+/** Every picture in `content/images/`. */
+export const SITE_IMAGES = [...PAGE_IMAGES, PREVIEW_IMAGE] as const;
+export type SiteImage = (typeof SITE_IMAGES)[number];
 
 /** Above this, an image is not a web image yet: staff get a problem, not a slow build. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -53,8 +59,8 @@ export function logoFile(contentDir: string): string | undefined {
   return fileNamed(contentDir, 'logo', PICTURE_EXTENSIONS);
 }
 
-/** A page picture's path inside `content/` (`images/home.svg`), or undefined when there is none. */
-export function pageImageFile(contentDir: string, name: PageImage): string | undefined {
+/** A picture's path inside `content/` (`images/home.svg`), or undefined when there is none. */
+export function pageImageFile(contentDir: string, name: SiteImage): string | undefined {
   const file = fileNamed(join(contentDir, 'images'), name, PICTURE_EXTENSIONS);
   return file && `images/${file}`;
 }
@@ -75,10 +81,11 @@ const listed = (extensions: string[]) => extensions.join(', ');
 
 /**
  * What is wrong with the image files, judged by their names and sizes: a photo with no trainer
- * file, two photos for one trainer, a file type the site cannot use, a page picture without alt
- * text (`alts`, from the settings).
+ * file, two photos for one trainer, a file type the site cannot use, no preview picture, a picture
+ * without alt text (`alts`, from the settings; undefined when they could not be read, a problem
+ * reported already).
  */
-export function imageFileProblems(contentDir: string, alts: Partial<Record<PageImage, string>> | undefined): Problem[] {
+export function imageFileProblems(contentDir: string, alts: Partial<Record<SiteImage, string>> | undefined): Problem[] {
   const root = displayRoot(contentDir);
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
@@ -115,7 +122,13 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
     });
   if (logos.length > 1)
     problems.push({ file: `${root}/${logos[1]}`, field: '', message: `expected one logo; ${logos[0]} is one too` });
-  const names: readonly string[] = PAGE_IMAGES;
+  const names: readonly string[] = SITE_IMAGES;
+  if (!pageImageFile(contentDir, PREVIEW_IMAGE))
+    problems.push({
+      file: `${root}/images/${PREVIEW_IMAGE}.*`,
+      field: '',
+      message: `missing: expected the picture link previews show, as ${listed(PICTURE_EXTENSIONS)}, like images/preview.jpg at ${SITE_PREVIEW_PIXELS.width} × ${SITE_PREVIEW_PIXELS.height} pixels`,
+    });
   for (const file of visibleFiles(join(contentDir, 'images'))) {
     const extension = extname(file).toLowerCase();
     const name = file.slice(0, -extension.length || undefined);
@@ -124,21 +137,26 @@ export function imageFileProblems(contentDir: string, alts: Partial<Record<PageI
       problems.push({
         file: path,
         field: '',
-        message: `expected ${PAGE_IMAGES.join(' or ')} with one of ${listed(PICTURE_EXTENSIONS)}, like images/home.jpg`,
+        message: `expected ${SITE_IMAGES.slice(0, -1).join(', ')} or ${SITE_IMAGES.at(-1)} with one of ${listed(PICTURE_EXTENSIONS)}, like images/home.jpg`,
       });
-    else if (pageImageFile(contentDir, name as PageImage) !== `images/${file}`)
+    else if (pageImageFile(contentDir, name as SiteImage) !== `images/${file}`)
       problems.push({
         file: path,
         field: '',
-        message: `expected one ${name} picture; ${pageImageFile(contentDir, name as PageImage)} is one too`,
+        message: `expected one ${name} picture; ${pageImageFile(contentDir, name as SiteImage)} is one too`,
       });
-    else if (!alts?.[name as PageImage])
+    else if (alts && !alts[name as SiteImage])
       problems.push({
         file: `${root}/settings.yaml`,
         field: `images.${name}`,
         message: `missing: expected a sentence saying what ${root}/images/${file} shows, for readers who cannot see it`,
       });
   }
+  const preview = pageImageFile(contentDir, PREVIEW_IMAGE);
+  // The build draws a drawing into the preview's JPEG: like a badge, it may load nothing from elsewhere.
+  if (preview && extname(preview).toLowerCase() === '.svg')
+    for (const message of svgProblems(readFileSync(join(contentDir, preview), 'utf8')))
+      problems.push({ file: `${root}/${preview}`, field: '', message });
   for (const file of imageFiles(contentDir)) {
     const bytes = statSync(join(contentDir, file)).size;
     if (bytes > MAX_IMAGE_BYTES)
@@ -189,18 +207,19 @@ export function badgeFileProblems(contentDir: string, kinds: readonly string[]):
   return problems;
 }
 
-/** Every image the site uses, as paths inside `content/`: logo, page pictures, trainer photos. */
+/** Every image the site uses, as paths inside `content/`: logo, pictures, trainer photos. */
 export function imageFiles(contentDir: string): string[] {
   return [
     logoFile(contentDir),
-    ...PAGE_IMAGES.map((name) => pageImageFile(contentDir, name)),
+    ...SITE_IMAGES.map((name) => pageImageFile(contentDir, name)),
     ...[...trainerPhotos(contentDir).values()].map((file) => `trainers/${file}`),
   ].filter((file): file is string => file !== undefined);
 }
 
 /**
- * What is wrong inside the image files: unreadable or cut short, too many pixels, (photos) too
- * small to look sharp, or (badges) not square. Each file is decoded once with sharp, the library the build resizes with.
+ * What is wrong inside the image files: unreadable or cut short, too many pixels, (photos and the
+ * preview picture) too small to look sharp, or (badges) not square. Each file is decoded once with
+ * sharp, the library the build resizes with.
  */
 export async function imageContentProblems(contentDir: string): Promise<Problem[]> {
   const { default: sharp } = await import('sharp');
@@ -226,6 +245,15 @@ export async function imageContentProblems(contentDir: string): Promise<Problem[
       if (file.startsWith('certifications/') && width !== height)
         return problem(
           `expected a square badge; found ${width} × ${height}: give the drawing a square viewBox, like viewBox="0 0 600 600"`,
+        );
+      const preview = SITE_PREVIEW_PIXELS;
+      // The build never enlarges a picture, so a smaller one would make a smaller preview than the page says.
+      if (file.startsWith(`images/${PREVIEW_IMAGE}.`) && (width < preview.width || height < preview.height))
+        return problem(
+          `expected a picture of at least ${preview.width} × ${preview.height} pixels, the size of a link preview; found ${width} × ${height}` +
+            (format === 'svg'
+              ? `: give the drawing that size, like width="${preview.width}" height="${preview.height}"`
+              : ''),
         );
       await image.resize(32).toBuffer(); // decodes every pixel: a file cut short fails here
       return undefined;

@@ -72,12 +72,17 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       home: line.optional().meta({ title: 'What the home page picture shows' }),
       programme: line.optional().meta({ title: 'What the programme page picture shows' }),
+      preview: line.optional().meta({
+        title: 'What the link preview picture shows',
+        description:
+          'The picture shown where a link to the site is shared (pages without a badge or photo of their own).',
+      }),
     })
     .optional()
     .meta({
       title: 'Pictures',
       description:
-        'What the pictures show, for readers who cannot see them. The pictures are files: content/images/home.* and content/images/programme.* (SVG, JPEG, PNG or WebP); replace a file to change its picture.',
+        'What the pictures show, for readers who cannot see them. The pictures are files: content/images/home.*, content/images/programme.* and content/images/preview.* (the link preview, at least 1200 × 630 pixels), as SVG, JPEG, PNG or WebP; replace a file to change its picture.',
     }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
