@@ -40,6 +40,10 @@ export default defineConfig({
   // Pages render four at a time, so one page's rendering overlaps another's file writing: the
   // 10,000-trainer build's page generation went from 49.5 s to 38 s (measured).
   build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
+  // The link preview picture may be a drawing (content/images/preview.svg), drawn into a JPEG by
+  // astro:assets. Only staff's files are drawn, checked first by npm run check, and only at build
+  // time: a static site has no image endpoint for anyone else's SVG.
+  image: { dangerouslyProcessSVG: true },
   // No code blocks in the content: Shiki's inline styles would only clash with the CSP below.
   markdown: { syntaxHighlight: false },
   vite: {

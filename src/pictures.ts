@@ -3,6 +3,9 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCollection, getEntry } from 'astro:content';
+import { BADGE_PIXELS, badgePath } from './lib/certificates/badge-images.ts';
+import { photoPreviewSide, SITE_PREVIEW_PIXELS, type PreviewImage } from './lib/site/link-preview.ts';
+import type { CertificationKind } from './lib/site/schemas/index.ts';
 
 /** The size a photo is drawn at, in CSS pixels: a square thumbnail on cards, larger on a trainer's page. */
 export const PHOTO_SIZES = { card: 72, profile: 240, profileSmall: 160 } as const;
@@ -15,8 +18,8 @@ export const trainerPhotos: ReadonlyMap<string, ImageMetadata> = new Map(
   ]),
 );
 
-/** The logo or a page picture (`home`, `programme`), or undefined when staff have not put one in content/. */
-export async function sitePicture(id: 'logo' | 'home' | 'programme'): Promise<ImageMetadata | undefined> {
+/** The logo or a picture (`home`, `programme`, `preview`), or undefined when staff have not put one in content/. */
+export async function sitePicture(id: 'logo' | 'home' | 'programme' | 'preview'): Promise<ImageMetadata | undefined> {
   return (await getEntry('pictures', id))?.data.src;
 }
 
@@ -33,3 +36,37 @@ async function logoImage(height = 44) {
 
 /** The header's logo, or undefined when there is none. */
 export const logo = await logoImage();
+
+// — link previews: a handful of pictures a build, whatever the number of pages (see Base.astro) —
+
+/** A picture cropped to `width` × `height` and saved as JPEG, which every site that shows previews reads. */
+async function previewJpeg(src: ImageMetadata, width: number, height: number): Promise<PreviewImage> {
+  const image = await getImage({ src, width, height, fit: 'cover', format: 'jpg' });
+  return { src: image.src, width, height };
+}
+
+/** The site's preview picture (`content/images/preview.*`), at 1200 × 630: for every page without one of its own. */
+export const sitePreview: PreviewImage = await (async () => {
+  const src = await sitePicture('preview');
+  if (!src) throw new Error('content/images/preview.*: missing; run npm run check');
+  return previewJpeg(src, SITE_PREVIEW_PIXELS.width, SITE_PREVIEW_PIXELS.height);
+})();
+
+const trainerPreviews = new Map<string, Promise<PreviewImage>>();
+
+/** A listed trainer's photo as a square JPEG, made once for the pages of every language; undefined without a photo. */
+export function trainerPreview(id: string): Promise<PreviewImage> | undefined {
+  const photo = trainerPhotos.get(id);
+  if (!photo) return undefined;
+  let preview = trainerPreviews.get(id);
+  if (!preview) {
+    const side = photoPreviewSide(photo);
+    trainerPreviews.set(id, (preview = previewJpeg(photo, side, side)));
+  }
+  return preview;
+}
+
+/** A certification's badge as its preview: the PNG the site publishes for credentials (src/pages/badges/). */
+export function badgePreview(kind: CertificationKind): PreviewImage {
+  return { src: badgePath(kind, 'png'), width: BADGE_PIXELS, height: BADGE_PIXELS };
+}

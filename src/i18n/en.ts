@@ -221,6 +221,8 @@ export const en = {
     record: {
       title: (id: string) => `Certificate ${id}`,
       description: (title: string) => `Registry record of a ${title}.`,
+      /** Where a link to the record is shared; the holder's name only when they are listed. */
+      previewTitle: (id: string, title: string, name?: string) => `${id} — ${title}${name ? `, held by ${name}` : ''}`,
       holder: 'Holder',
       unlisted:
         'Not published: the holder chose not to appear in the public directory. The certificate can still be checked from its QR code.',

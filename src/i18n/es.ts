@@ -227,6 +227,7 @@ export const es: Texts = {
     record: {
       title: (id: string) => `Certificado ${id}`,
       description: (title: string) => `Ficha del registro: ${title}.`,
+      previewTitle: (id: string, title: string, name?: string) => `${id} — ${title}${name ? `, titular: ${name}` : ''}`,
       holder: 'Titular',
       unlisted:
         'No publicado: el titular ha decidido no figurar en el directorio público. El certificado puede verificarse igualmente a partir de su código QR.',

@@ -228,6 +228,8 @@ export const fr: Texts = {
     record: {
       title: (id: string) => `Certificat ${id}`,
       description: (title: string) => `Fiche du registre\u00A0: ${title}.`,
+      previewTitle: (id: string, title: string, name?: string) =>
+        `${id} — ${title}${name ? `, titulaire\u00A0: ${name}` : ''}`,
       holder: 'Titulaire',
       unlisted:
         'Non publié\u00A0: le titulaire a choisi de ne pas figurer dans l’annuaire public. Le certificat peut néanmoins être vérifié à partir de son code QR.',
