@@ -138,7 +138,17 @@ export function syntheticAddresses(count: number): string {
 export function writeSyntheticContent(dir: string, count: number, source = 'content'): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const part of ['settings.yaml', 'venues', 'modules', 'certifications', 'cohorts', 'pages', 'emails'])
+  for (const part of [
+    'settings.yaml',
+    'settings.fr.yaml',
+    'settings.es.yaml',
+    'venues',
+    'modules',
+    'certifications',
+    'cohorts',
+    'pages',
+    'emails',
+  ])
     cpSync(join(source, part), join(dir, part), { recursive: true });
   // The pictures every page or the home page shows; synthetic trainers have no photo.
   for (const part of ['logo.svg', 'images'])
