@@ -1,5 +1,5 @@
 // `npm run check`: validate all content and print every problem in one run.
-import { checkContent, formatProblem } from '../src/lib/site/content/check.ts';
+import { checkContent, formatProblem, untranslatedFields } from '../src/lib/site/content/check.ts';
 import { contentDir, keysDir } from '../src/lib/site/content/config.ts';
 import { imageContentProblems } from '../src/lib/site/content/images.ts';
 import { buildDate } from '../src/lib/site/today.ts';
@@ -42,3 +42,4 @@ if (stale.length > 0)
     `Note: ${stale.length} credential(s) no longer match their record and are left out until "npm run issue" re-signs them: ${stale.slice(0, 10).join(', ')}${stale.length > 10 ? ', …' : ''}`,
   );
 if (statusListWarning) console.error(`Warning: ${statusListWarning}`);
+for (const note of untranslatedFields(content)) console.log(`Untranslated: ${formatProblem(note)}`);

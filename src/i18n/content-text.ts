@@ -19,9 +19,14 @@ export function pageText(content: SiteContent, page: Page & { id: string }, lang
   return {
     title: translated?.title ?? page.title,
     description: translated?.description ?? page.description,
-    /** The Apply page's fees and steps come with its translation, whole. */
-    fees: translated ? translated.fees : page.fees,
-    steps: translated ? translated.steps : page.steps,
+    /** A translation's own lists, whole; the English ones where it has none (see `untranslated`). */
+    fees: translated?.fees ?? page.fees,
+    steps: translated?.steps ?? page.steps,
+    /** The lists shown in English on a translated page, which say so (the not-translated note). */
+    untranslated: {
+      fees: lang !== 'en' && !translated?.fees && page.fees !== undefined,
+      steps: lang !== 'en' && !translated?.steps && page.steps !== undefined,
+    },
   };
 }
 

@@ -112,6 +112,41 @@ describe('languages', () => {
     }
   });
 
+  it('shows on every translated page every part its English page shows', () => {
+    // The parts of a page's main content: its elements with an id, and how many facts, headings and
+    // sections it holds (a translation may word them differently, never leave one out).
+    const parts = (html: string) => {
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      // Headings' ids are slugs of their words (Markdown's), so headings are counted instead.
+      const ids = [...main.matchAll(/<(?!h[1-6][\s>])\w+[^>]*\sid="([^"]+)"/g)].map((m) => m[1]).sort();
+      const count = (tag: string) => (main.match(new RegExp(`<${tag}[\\s>]`, 'g')) ?? []).length;
+      return { ids, dt: count('dt'), h2: count('h2'), h3: count('h3'), section: count('section') };
+    };
+    let compared = 0;
+    for (const file of english) {
+      const expected = parts(readDist(file));
+      for (const lang of ['fr', 'es']) {
+        expect(parts(readDist(`${lang}/${file}`)), `${lang}/${file}`).toEqual(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('shows the Apply page’s fees and steps in every language, translated where a translation has them', () => {
+    const application = content.pages.find((page) => page.id === 'application')!;
+    for (const lang of LANGS) {
+      const html = readDist(`${localePath(lang, '/apply/').slice(1)}index.html`);
+      const fees = /<dl[^>]*id="fees"[^>]*>([\s\S]*?)<\/dl>/.exec(html)?.[1] ?? '';
+      const steps = /<ol[^>]*id="steps"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+      expect((fees.match(/<dt>/g) ?? []).length, lang).toBe(application.fees!.length);
+      expect((steps.match(/<li>/g) ?? []).length, lang).toBe(application.steps!.length);
+      const translated = lang === 'en' ? application : content.translations[lang].pages.get('application')!;
+      expect(unescaped(fees)).toContain(translated.fees![0]!.item);
+      expect(unescaped(steps)).toContain(translated.steps![0]!.title);
+    }
+  });
+
   it('shows the certifications’ sentences in each language, their titles as named', () => {
     for (const lang of ['fr', 'es'] as const)
       for (const certification of content.certifications) {

@@ -33,6 +33,35 @@ describe('npm run check', () => {
     expect(status).toBe(0);
   });
 
+  it('names each field a translation lacks that its English file has, and still builds', () => {
+    const application = [
+      '---',
+      'title: How to apply',
+      'description: Applying.',
+      'order: 5',
+      'fees:',
+      '  - item: Programme fee',
+      '    amount: €4,900',
+      'steps:',
+      '  - title: Get in touch',
+      '    text: Write to us.',
+      '---',
+      'Text.',
+      '',
+    ].join('\n');
+    const dir = makeContent({
+      'pages/application.mdx': application,
+      'pages/application.fr.mdx': `---\ntitle: Candidater\ndescription: Candidature.\nsteps:\n  - title: Contact\n    text: Écrivez-nous.\n---\nTexte.\n`,
+      'pages/application.es.mdx': application.replace('How to apply', 'Cómo solicitar').replace('order: 5\n', ''),
+    });
+    const { status, stdout } = check(dir);
+    expect(status, stdout).toBe(0);
+    const notes = stdout.split('\n').filter((line) => line.startsWith('Untranslated: '));
+    expect(notes).toEqual([
+      `Untranslated: ${dir}/pages/application.fr.mdx: fees: missing: the English file has it, so this language shows the English here; translate it`,
+    ]);
+  });
+
   it('accepts the content shipped in the repository', () => {
     expect(check('content').status).toBe(0);
   });

@@ -81,11 +81,14 @@ export interface SiteContent {
 /** The holder's e-mail template, inside `content/`. */
 const HOLDER_EMAIL_FILE = 'emails/holder-pack.md';
 
+/** A translation as read, with its file (`content/pages/application.fr.mdx`) for notes about it. */
+type Translated<T> = T & { body: string; file: string };
+
 export interface Translations {
   settings: SettingsTranslation;
-  pages: Map<string, PageTranslation & { body: string }>;
-  modules: Map<string, ModuleTranslation & { body: string }>;
-  certifications: Map<string, CertificationTranslation & { body: string }>;
+  pages: Map<string, Translated<PageTranslation>>;
+  modules: Map<string, Translated<ModuleTranslation>>;
+  certifications: Map<string, Translated<CertificationTranslation>>;
 }
 
 export interface CheckResult {
@@ -95,6 +98,42 @@ export interface CheckResult {
 
 export function formatProblem({ file, line, field, message }: Problem): string {
   return [file, line && `line ${line}`, field, message].filter(Boolean).join(': ');
+}
+
+/**
+ * Fields a translation lacks although its English file has them: the page shows the English there,
+ * under the not-translated note, and `npm run check` names each one so a translator can catch up.
+ */
+export function untranslatedFields(content: SiteContent): Problem[] {
+  const notes: Problem[] = [];
+  function compare<T extends object>(
+    english: Map<string, T> | (T & { id: string })[],
+    translated: Map<string, Translated<object>>,
+    fields: string[],
+  ) {
+    const byId = english instanceof Map ? english : new Map(english.map((item) => [item.id, item]));
+    for (const [id, translation] of translated) {
+      const source = byId.get(id) as Record<string, unknown> | undefined;
+      for (const field of fields)
+        if (source?.[field] !== undefined && (translation as Record<string, unknown>)[field] === undefined)
+          notes.push({
+            file: translation.file,
+            field,
+            message: 'missing: the English file has it, so this language shows the English here; translate it',
+          });
+    }
+  }
+  for (const lang of TRANSLATED_LANGS) {
+    const { pages, modules, certifications } = content.translations[lang];
+    compare(content.pages, pages, Object.keys(pageTranslationSchema.shape));
+    compare(content.modules, modules, Object.keys(moduleTranslationSchema.shape));
+    compare(
+      new Map(content.certifications.map((c) => [c.kind, c])),
+      certifications,
+      Object.keys(certificationTranslationSchema.shape),
+    );
+  }
+  return notes;
 }
 
 /** `certifications[0].awarded` from a Zod issue path. */
@@ -199,14 +238,14 @@ export function checkContent(contentDir: string): CheckResult {
 
   /** The translations in a folder, each checked against its schema and its English file (valid or not). */
   function translated<S extends z.ZodType>(folder: string, schema: S, lang: string, extension = 'mdx?') {
-    const found = new Map<string, z.output<S> & { body: string }>();
+    const found = new Map<string, Translated<z.output<S>>>();
     for (const raw of readCollection(contentDir, folder, new RegExp(`\\.${lang}\\.${extension}$`))) {
       const data = validate(schema, raw);
       if ('message' in raw) continue;
       const id = raw.id.slice(0, -`.${lang}`.length);
       if (!present.has(`${folder}/${id}`))
         problems.push({ file: raw.file, field: '', message: `translates ${folder}/${id}, which does not exist` });
-      else if (data !== undefined) found.set(id, { ...data, body: raw.body });
+      else if (data !== undefined) found.set(id, { ...data, body: raw.body, file: raw.file });
     }
     return found;
   }
