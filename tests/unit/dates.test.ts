@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, isPlainDate, todayIn } from '../../src/lib/site/dates.ts';
+import { formatDateRange } from '../../src/lib/site/calendar.ts';
+import { addYears, formatDate, isPlainDate, todayIn } from '../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
@@ -18,5 +19,14 @@ describe('dates', () => {
     const lateEvening = new Date('2027-03-15T23:30:00Z');
     expect(todayIn('Europe/Madrid', lateEvening)).toBe('2027-03-16');
     expect(todayIn('UTC', lateEvening)).toBe('2027-03-15');
+  });
+
+  it('writes the first of a month as French writes it, "1er", in single dates and ranges', () => {
+    expect(formatDate('2027-03-01', 'fr-FR')).toBe('1er mars 2027');
+    expect(formatDate('2027-03-11', 'fr-FR')).toBe('11 mars 2027');
+    expect(formatDateRange('2027-03-01', '2027-03-05', 'fr-FR')).toMatch(/^1er–5 mars 2027$/);
+    expect(formatDateRange('2027-02-26', '2027-03-01', 'fr-FR')).toMatch(/^26 février\s–\s1er mars 2027$/u);
+    expect(formatDate('2027-03-01', 'en-GB')).toBe('1 March 2027');
+    expect(formatDate('2027-03-01', 'es-ES')).toBe('1 de marzo de 2027');
   });
 });

@@ -1,6 +1,6 @@
 /** The course calendar: cohort timelines, upcoming/past, and iCalendar feeds. Plain dates throughout. */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { addDays, toEpochSeconds } from './dates.ts';
+import { addDays, joinDateParts, toEpochSeconds } from './dates.ts';
 import { phaseOf } from './phase.ts';
 import type { Cohort, Module, Venue } from './schemas/index.ts';
 import { slugify } from './slug.ts';
@@ -92,8 +92,8 @@ export function formatDateRange(start: string, end: string, locale = 'en-GB'): s
       (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
     );
   const from = new Date(toEpochSeconds(start) * 1000);
-  if (start === end) return format.format(from);
-  return format.formatRange(from, new Date(toEpochSeconds(end) * 1000));
+  if (start === end) return joinDateParts(format.formatToParts(from), locale);
+  return joinDateParts(format.formatRangeToParts(from, new Date(toEpochSeconds(end) * 1000)), locale);
 }
 
 /** Cohorts sorted by their first in-class week, earliest first. */

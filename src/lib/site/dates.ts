@@ -60,5 +60,14 @@ export function formatDate(date: string, locale = 'en-GB'): string {
       locale,
       (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
     );
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return joinDateParts(format.formatToParts(new Date(`${date}T00:00:00Z`)), locale);
+}
+
+/**
+ * A formatted date's parts as text; French writes the first day of a month as an ordinal,
+ * "1er mars 2027", which Intl does not.
+ */
+export function joinDateParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
+  const ordinalFirst = locale.startsWith('fr');
+  return parts.map((part) => (ordinalFirst && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
