@@ -191,6 +191,8 @@ export const en = {
   // — certificates (registry, verdicts, PDF) —
   certificates: {
     statusNames: { valid: 'Valid', expired: 'Expired', revoked: 'Revoked' },
+    /** A certificate's status beside it (the registry); `site.trainers.status` stands beside a certification. */
+    status: { valid: 'valid', expired: 'expired', revoked: 'revoked' },
     kindNames: { cma: 'CMA certification', instructor: 'Instructor certification' },
     registry: {
       title: 'Certificate registry',

@@ -116,7 +116,7 @@ export const es: Texts = {
     },
     trainers: {
       language: 'Idioma',
-      languages: 'Imparte formación en',
+      languages: 'Idiomas de formación',
       sectors: 'Sectores',
       contact: 'Contacto',
       title: 'Directorio de formadores',
@@ -141,10 +141,11 @@ export const es: Texts = {
       name: 'Nombre',
       organisation: 'Organización',
       certifications: 'Certificaciones',
-      status: { valid: 'válido', expired: 'caducado', revoked: 'revocado' },
-      validUntil: 'válido hasta el',
-      awarded: 'concedido el',
-      revokedOn: 'revocado el',
+      // Beside a certification's name: the words agree with «la certificación».
+      status: { valid: 'válida', expired: 'caducada', revoked: 'revocada' },
+      validUntil: 'válida hasta el',
+      awarded: 'concedida el',
+      revokedOn: 'revocada el',
       bio: 'Perfil',
       region: 'Región',
       cohort: 'Cohorte',
@@ -155,7 +156,7 @@ export const es: Texts = {
       sector: 'Sector',
       team: 'Compañeros de equipo',
       unlistedMate: 'un formador que no figura en el directorio',
-      registryLink: 'Comprobar los certificados en el registro',
+      registryLink: 'Verificar los certificados en el registro',
       back: 'Todos los formadores',
     },
     apply: {
@@ -167,7 +168,7 @@ export const es: Texts = {
       },
       contact: '¿Tiene alguna pregunta sobre la solicitud? Escriba a',
       nextCohortTitle: 'Próxima cohorte',
-      deadline: 'Plazo de solicitud',
+      deadline: 'Fecha límite de solicitud',
       noDeadline: 'El plazo de solicitud se publicará aquí.',
       weeks: 'Semanas presenciales',
       calendarLink: 'Todas las fechas de esta cohorte',
@@ -196,10 +197,11 @@ export const es: Texts = {
   // — certificates (registry, verdicts, PDF) —
   certificates: {
     statusNames: { valid: 'Válido', expired: 'Caducado', revoked: 'Revocado' },
+    status: { valid: 'válido', expired: 'caducado', revoked: 'revocado' },
     kindNames: { cma: 'Certificación CMA', instructor: 'Certificación de instructor' },
     registry: {
       title: 'Registro de certificados',
-      description: 'Compruebe que un certificado Train-the-Trainers es auténtico y válido a día de hoy.',
+      description: 'Verifique que un certificado Train-the-Trainers es auténtico y válido a día de hoy.',
       intro:
         'Verifique un certificado que haya recibido: pegue su enlace o su código, elija su PDF o una foto, o escanee su código QR. A continuación figuran todos los certificados emitidos por la Fundación, con su estado en la fecha en que se publicó esta lista.',
       listTitle: 'Todos los certificados',
@@ -245,7 +247,7 @@ export const es: Texts = {
       holderIntro: 'Comparta este certificado o añádalo a sus perfiles.',
       wallet: 'Añadir a una cartera digital',
       credential: 'Credencial digital',
-      credentialRevoked: 'También revocada: toda cartera o verificador que la compruebe recibe esa respuesta.',
+      credentialRevoked: 'También revocada: toda cartera o verificador que la verifique recibe esa respuesta.',
       credentialLink: 'La credencial (Open Badges, JSON)',
       back: 'Todos los certificados',
       address: 'Dirección de esta página',

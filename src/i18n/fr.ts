@@ -116,7 +116,7 @@ export const fr: Texts = {
     },
     trainers: {
       language: 'Langue',
-      languages: 'Forme en',
+      languages: 'Langues de formation',
       sectors: 'Secteurs',
       contact: 'Contact',
       title: 'Annuaire des formateurs',
@@ -141,10 +141,11 @@ export const fr: Texts = {
       name: 'Nom',
       organisation: 'Organisation',
       certifications: 'Certifications',
-      status: { valid: 'valide', expired: 'expiré', revoked: 'révoqué' },
+      // Beside a certification's name: the words agree with « la certification ».
+      status: { valid: 'valide', expired: 'expirée', revoked: 'révoquée' },
       validUntil: 'valable jusqu’au',
-      awarded: 'délivré le',
-      revokedOn: 'révoqué le',
+      awarded: 'délivrée le',
+      revokedOn: 'révoquée le',
       bio: 'Présentation',
       region: 'Région',
       cohort: 'Cohorte',
@@ -196,6 +197,7 @@ export const fr: Texts = {
   // — certificates (registry, verdicts, PDF) —
   certificates: {
     statusNames: { valid: 'Valide', expired: 'Expiré', revoked: 'Révoqué' },
+    status: { valid: 'valide', expired: 'expiré', revoked: 'révoqué' },
     kindNames: { cma: 'Certification CMA', instructor: 'Certification d’instructeur' },
     registry: {
       title: 'Registre des certificats',
@@ -323,8 +325,8 @@ export const fr: Texts = {
           'Ses informations (numéro de certificat, certification, date de délivrance, nom) correspondent à cette fiche du registre.',
         status: 'Le certificat est valide à ce jour.',
       },
-      passed: 'Réussi',
-      failed: 'Échoué',
+      passed: 'Conforme',
+      failed: 'Non conforme',
       reasons: {
         'too-long': 'Le code est beaucoup trop long pour être un code de certificat.',
         'not-a-token': 'Ceci n’est pas un code de certificat.',

@@ -147,6 +147,32 @@ describe('languages', () => {
     }
   });
 
+  it('words a status to agree with what it stands beside: a certification on trainer pages, a certificate in the registry', () => {
+    const badges = (html: string) =>
+      [...html.matchAll(/<span class="badge badge--(\w+)"[^>]*data-of="(\w+)">([^<]*)<\/span>/g)].map((m) => ({
+        status: m[1] as 'valid' | 'expired' | 'revoked',
+        of: m[2],
+        text: m[3],
+      }));
+    const seen = new Set<string>();
+    for (const lang of ['fr', 'es'] as const) {
+      const words = dictionaries[lang];
+      for (const file of files.filter((f) => f.startsWith(`${lang}/trainers/`) || f.startsWith(`${lang}/registry/`))) {
+        if (!file.endsWith('.html')) continue;
+        for (const badge of badges(readDist(file))) {
+          const expected = badge.of === 'certificate' ? words.certificates.status : words.site.trainers.status;
+          expect(badge.text, `${file} ${badge.of} ${badge.status}`).toBe(expected[badge.status]);
+          seen.add(`${lang} ${badge.of} ${badge.status}`);
+        }
+      }
+    }
+    // The shipped examples hold an expired instructor certification: both forms are shown.
+    expect(seen).toContain('fr certification expired');
+    expect(seen).toContain('fr certificate expired');
+    expect(dictionaries.fr.site.trainers.status.expired).not.toBe(dictionaries.fr.certificates.status.expired);
+    expect(dictionaries.es.site.trainers.status.expired).not.toBe(dictionaries.es.certificates.status.expired);
+  });
+
   it('shows the certifications’ sentences in each language, their titles as named', () => {
     for (const lang of ['fr', 'es'] as const)
       for (const certification of content.certifications) {
