@@ -9,6 +9,8 @@ export const en = {
   locale: 'en-GB',
   /** The language's own name, in the language switcher. */
   name: 'English',
+  /** Between a label and what it labels ("Sectors: …"); French sets a no-break space before the colon. */
+  colon: ': ',
   // — site (navigation, pages, calendar, directory) —
   site: {
     skipToContent: 'Skip to main content',

@@ -7,6 +7,7 @@ import type { Texts } from './index.ts';
 export const es: Texts = {
   lang: 'es',
   locale: 'es-ES',
+  colon: ': ',
   name: 'Español',
   // — site (navigation, pages, calendar, directory) —
   site: {

@@ -7,6 +7,7 @@ import type { Texts } from './index.ts';
 export const fr: Texts = {
   lang: 'fr',
   locale: 'fr-FR',
+  colon: '\u00A0: ',
   name: 'Français',
   // — site (navigation, pages, calendar, directory) —
   site: {

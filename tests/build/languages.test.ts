@@ -173,6 +173,26 @@ describe('languages', () => {
     expect(dictionaries.es.site.trainers.status.expired).not.toBe(dictionaries.es.certificates.status.expired);
   });
 
+  it('writes French colons after a no-break space, as French typesetting does, in markup and in scripts', () => {
+    const visibleText = (html: string) =>
+      unescaped(
+        html
+          .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&nbsp;/g, '\u00A0'),
+      );
+    const pages = files.filter((f) => f.startsWith('fr/') && f.endsWith('.html'));
+    for (const file of pages) {
+      const html = readDist(file);
+      const bare = /[^\s\u00A0\u202F]:\s/u.exec(visibleText(html));
+      expect(bare?.input.slice(Math.max(0, bare.index - 40), bare.index + 20), file).toBeUndefined();
+    }
+    // The mobile registry table's labels and the verifier's checklist carry it too.
+    expect(readDist('fr/registry/index.html')).toMatch(/data-label="[^"]+\u00A0: "/u);
+    expect(dictionaries.fr.colon).toBe('\u00A0: ');
+    expect(pages.length).toBeGreaterThan(40);
+  });
+
   it('shows the certifications’ sentences in each language, their titles as named', () => {
     for (const lang of ['fr', 'es'] as const)
       for (const certification of content.certifications) {
