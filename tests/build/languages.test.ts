@@ -7,15 +7,14 @@ import { dictionaries, LANGS, localePath } from '../../src/i18n/index.ts';
 import { countryName } from '../../src/lib/site/countries.ts';
 import { directoryRows, headlineFacts } from '../../src/lib/site/directory.ts';
 import { formatDate } from '../../src/lib/site/dates.ts';
-import { builtContent, builtDate, DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { builtContent, builtDate, DIST, distFiles, pathOf, readDist, unescaped } from '../helpers/dist.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const content = builtContent();
 const files = distFiles();
 // The not-found page is one page for every address, in English.
 const english = files.filter((f) => f.endsWith('.html') && !/^(fr|es|admin)\//.test(f) && f !== '404.html');
-const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-/** Text as Astro writes it into HTML, and back. */
+/** Text as Astro writes it into HTML (`unescaped` reads it back). */
 const escaped = (text: string) =>
   text
     .replace(/&/g, '&amp;')
@@ -23,13 +22,6 @@ const escaped = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
-const unescaped = (html: string) =>
-  html
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 describe('languages', () => {
   it('writes every page in each language, with its lang and locale', () => {

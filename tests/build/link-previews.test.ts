@@ -11,21 +11,13 @@ import { badgePath } from '../../src/lib/certificates/badge-images.ts';
 import { buildRegistry } from '../../src/lib/certificates/registry.ts';
 import { trainerPhotos } from '../../src/lib/site/content/images.ts';
 import { openGraphLocale } from '../../src/lib/site/link-preview.ts';
-import { builtContent, builtDate, DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { builtContent, builtDate, DIST, distFiles, pathOf, readDist, unescaped } from '../helpers/dist.ts';
 
 const content = builtContent();
 const records = await buildRegistry(content, builtDate(content));
 const site = content.settings.siteUrl;
 /** Every page of the site (the CMS's /admin/ is an app, not a page). */
 const pages = distFiles().filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
-const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-const unescaped = (text: string) =>
-  text
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 interface Head {
   lang: Lang;

@@ -3,16 +3,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtContent, DIST, distFiles, readDist } from '../helpers/dist.ts';
+import { builtContent, DIST, distFiles, pathOf, readDist } from '../helpers/dist.ts';
 
 const origin = new URL(builtContent().settings.siteUrl).origin;
 const pages = distFiles().filter((f) => f.endsWith('.html'));
 
 /** The page's URL path: `trainers/x/index.html` → `/trainers/x/`. */
-function pathOf(file: string): string {
-  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /** The dist/ file a URL path is served from, as a static host does; undefined if none. */
 function fileFor(pathname: string): string | undefined {
   const path = join(DIST, decodeURIComponent(pathname));

@@ -19,6 +19,21 @@ export function readDist(path: string, dist = DIST): string {
   return readFileSync(join(dist, path), 'utf8');
 }
 
+/** The address a dist/ file is served at: `trainers/x/index.html` → `/trainers/x/`. */
+export function pathOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Text as the page shows it, from Astro's escaping of it in HTML. */
+export function unescaped(html: string): string {
+  return html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** The content the site was built from, checked the same way the build checks it. */
 export function builtContent(): SiteContent {
   const { content, problems } = checkContent(contentDir());
