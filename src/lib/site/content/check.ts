@@ -106,14 +106,9 @@ export function formatProblem({ file, line, field, message }: Problem): string {
  */
 export function untranslatedFields(content: SiteContent): Problem[] {
   const notes: Problem[] = [];
-  function compare<T extends object>(
-    english: Map<string, T> | (T & { id: string })[],
-    translated: Map<string, Translated<object>>,
-    fields: string[],
-  ) {
-    const byId = english instanceof Map ? english : new Map(english.map((item) => [item.id, item]));
+  function compare(english: Map<string, object>, translated: Map<string, Translated<object>>, fields: string[]) {
     for (const [id, translation] of translated) {
-      const source = byId.get(id) as Record<string, unknown> | undefined;
+      const source = english.get(id) as Record<string, unknown> | undefined;
       for (const field of fields)
         if (source?.[field] !== undefined && (translation as Record<string, unknown>)[field] === undefined)
           notes.push({
@@ -123,10 +118,11 @@ export function untranslatedFields(content: SiteContent): Problem[] {
           });
     }
   }
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
   for (const lang of TRANSLATED_LANGS) {
     const { pages, modules, certifications } = content.translations[lang];
-    compare(content.pages, pages, Object.keys(pageTranslationSchema.shape));
-    compare(content.modules, modules, Object.keys(moduleTranslationSchema.shape));
+    compare(byId(content.pages), pages, Object.keys(pageTranslationSchema.shape));
+    compare(byId(content.modules), modules, Object.keys(moduleTranslationSchema.shape));
     compare(
       new Map(content.certifications.map((c) => [c.kind, c])),
       certifications,
