@@ -62,6 +62,26 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('names a fee a shorter translated list lacks, and a settings sentence a translation lacks', () => {
+    const fees = 'fees:\n  - item: Programme fee\n    amount: €4,900\n  - item: Travel\n    amount: Not included\n';
+    const dir = makeContent({
+      'pages/application.mdx': `---\ntitle: How to apply\ndescription: Applying.\norder: 5\n${fees}---\nText.\n`,
+      'pages/application.fr.mdx': `---\ntitle: Candidater\ndescription: Candidature.\nfees:\n  - item: Frais\n    amount: 4 900 €\n---\nTexte.\n`,
+      'settings.fr.yaml':
+        'home: { what: Ce que c’est., who: Pour qui. }\napplication: { text: Candidatez. }\nsupportedBy: Commission européenne\nimages: { preview: Un rectangle bleu. }\n',
+    });
+    const { status, stdout } = check(dir);
+    expect(status, stdout).toBe(0);
+    const notes = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('Untranslated: '))
+      .map((line) => line.replace(/: missing: .*/, ''));
+    expect(notes).toEqual([
+      `Untranslated: ${dir}/settings.fr.yaml: home.lead`,
+      `Untranslated: ${dir}/pages/application.fr.mdx: fees[1]`,
+    ]);
+  });
+
   it('accepts the content shipped in the repository', () => {
     expect(check('content').status).toBe(0);
   });

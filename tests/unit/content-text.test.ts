@@ -1,39 +1,87 @@
+// Programme text in a page's language, field by field: a field the translation lacks is shown in
+// English and said to be, so the page marks it under the not-translated note.
 import { describe, expect, it } from 'vitest';
-import { pageText } from '../../src/i18n/content-text.ts';
+import { certificationText, langOf, pageText, settingsText } from '../../src/i18n/content-text.ts';
 import type { SiteContent } from '../../src/lib/site/content/check.ts';
-import type { Page } from '../../src/lib/site/schemas/index.ts';
+import type { Certification, Page } from '../../src/lib/site/schemas/index.ts';
 
-const page = {
+const application: Page & { id: string } = {
   id: 'application',
   title: 'How to apply',
-  description: 'Applying.',
+  description: 'Who can apply.',
   order: 5,
   fees: [{ item: 'Programme fee', amount: '€4,900' }],
   steps: [{ title: 'Get in touch', text: 'Write to us.' }],
-} as Page & { id: string };
+};
+const cma = {
+  kind: 'cma',
+  title: 'CMA',
+  summary: 'For the programme.',
+  awardedFor: 'Completing it.',
+  validityRule: 'Never lapses.',
+};
 
-/** Content holding only a French translation of the application page, with the given fields. */
-const withFrench = (fields: object) =>
-  ({
-    translations: {
-      fr: { pages: new Map([['application', { title: 'Candidater', body: '', file: 'x', ...fields }]]) },
-      es: { pages: new Map() },
+/** Content with a French translation of the Apply page that predates its fees, and no Spanish one. */
+const content = {
+  settings: {
+    home: { lead: 'Lead.', what: 'What.', who: 'Who.' },
+    application: { status: 'open', text: 'Apply now.' },
+    supportedBy: 'European Commission',
+    images: { home: 'Three clusters.' },
+  },
+  translations: {
+    fr: {
+      settings: { home: { lead: 'Accroche.' }, supportedBy: 'Commission européenne' },
+      pages: new Map([
+        [
+          'application',
+          {
+            title: 'Candidater',
+            description: 'Qui peut candidater.',
+            steps: [{ title: 'Écrivez', text: 'Écrivez-nous.' }],
+            body: '',
+          },
+        ],
+      ]),
+      modules: new Map(),
+      certifications: new Map(),
     },
-  }) as unknown as SiteContent;
+    es: { settings: {}, pages: new Map(), modules: new Map(), certifications: new Map() },
+  },
+} as unknown as SiteContent;
 
-describe('pageText', () => {
-  it('takes each list from the translation, else the English one, and says which are English', () => {
-    const steps = [{ title: 'Contact', text: 'Écrivez-nous.' }];
-    const text = pageText(withFrench({ steps }), page, 'fr');
+describe('programme text in a language', () => {
+  it('shows the English of a field the translation lacks, and says which', () => {
+    const text = pageText(content, application, 'fr');
     expect(text.title).toBe('Candidater');
-    expect(text.steps).toBe(steps);
-    expect(text.fees).toBe(page.fees);
-    expect(text.untranslated).toEqual({ fees: true, steps: false });
+    expect(text.steps).toEqual([{ title: 'Écrivez', text: 'Écrivez-nous.' }]);
+    expect(text.fees).toEqual(application.fees);
+    expect([...text.english]).toEqual(['fees']);
+    expect(langOf(text, 'fees')).toBe('en');
+    expect(langOf(text, 'steps')).toBeUndefined();
   });
 
-  it('marks nothing untranslated in English, or where the English has no such list', () => {
-    expect(pageText(withFrench({}), page, 'en').untranslated).toEqual({ fees: false, steps: false });
-    const overview = { ...page, fees: undefined, steps: undefined };
-    expect(pageText(withFrench({}), overview, 'fr').untranslated).toEqual({ fees: false, steps: false });
+  it('shows every field in English where there is no translation at all', () => {
+    const text = pageText(content, application, 'es');
+    expect(text.title).toBe('How to apply');
+    expect([...text.english].sort()).toEqual(['description', 'fees', 'steps', 'title']);
+    const certification = certificationText(content, cma as Certification, 'es');
+    expect(certification.summary).toBe(cma.summary);
+    expect([...certification.english].sort()).toEqual(['awardedFor', 'summary', 'validityRule']);
+  });
+
+  it('reads the settings field by field too', () => {
+    const text = settingsText(content, 'fr');
+    expect(text.lead).toBe('Accroche.');
+    expect(text.what).toBe('What.');
+    expect(text.image('home')).toBe('Three clusters.');
+    expect(text.image('programme')).toBe('');
+    // The programme picture has no description in English either: nothing is shown in English.
+    expect([...text.english].sort()).toEqual(['application', 'homeImage', 'what', 'who']);
+  });
+
+  it('says nothing is in English on an English page', () => {
+    expect(pageText(content, application, 'en').english.size).toBe(0);
+    expect(settingsText(content, 'en').english.size).toBe(0);
   });
 });

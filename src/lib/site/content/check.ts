@@ -41,6 +41,7 @@ import {
 import { LATIN_NAME_PATTERN } from '../schemas/trainer.ts';
 import { APPLICATION_PAGE } from '../pages.ts';
 import { slugify } from '../slug.ts';
+import { missingTranslations } from './translation-gaps.ts';
 import { badgeFileProblems, imageFileProblems, logoFile } from './images.ts';
 import {
   displayRoot,
@@ -86,6 +87,8 @@ type Translated<T> = T & { body: string; file: string };
 
 export interface Translations {
   settings: SettingsTranslation;
+  /** `content/settings.fr.yaml`, when there is one. */
+  settingsFile: string | undefined;
   pages: Map<string, Translated<PageTranslation>>;
   modules: Map<string, Translated<ModuleTranslation>>;
   certifications: Map<string, Translated<CertificationTranslation>>;
@@ -106,27 +109,27 @@ export function formatProblem({ file, line, field, message }: Problem): string {
  */
 export function untranslatedFields(content: SiteContent): Problem[] {
   const notes: Problem[] = [];
-  function compare(english: Map<string, object>, translated: Map<string, Translated<object>>, fields: string[]) {
-    for (const [id, translation] of translated) {
-      const source = english.get(id) as Record<string, unknown> | undefined;
-      for (const field of fields)
-        if (source?.[field] !== undefined && (translation as Record<string, unknown>)[field] === undefined)
-          notes.push({
-            file: translation.file,
-            field,
-            message: 'missing: the English file has it, so this language shows the English here; translate it',
-          });
-    }
+  function compare(schema: z.ZodType, english: object | undefined, translation: object, file: string) {
+    for (const field of missingTranslations(schema, english, translation))
+      notes.push({
+        file,
+        field,
+        message: 'missing: the English file has it, so this language shows the English here; translate it',
+      });
+  }
+  function compareEach(schema: z.ZodType, english: Map<string, object>, translated: Map<string, Translated<object>>) {
+    for (const [id, translation] of translated) compare(schema, english.get(id), translation, translation.file);
   }
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
   for (const lang of TRANSLATED_LANGS) {
-    const { pages, modules, certifications } = content.translations[lang];
-    compare(byId(content.pages), pages, Object.keys(pageTranslationSchema.shape));
-    compare(byId(content.modules), modules, Object.keys(moduleTranslationSchema.shape));
-    compare(
+    const { settings, settingsFile, pages, modules, certifications } = content.translations[lang];
+    if (settingsFile) compare(settingsTranslationSchema, content.settings, settings, settingsFile);
+    compareEach(pageTranslationSchema, byId(content.pages), pages);
+    compareEach(moduleTranslationSchema, byId(content.modules), modules);
+    compareEach(
+      certificationTranslationSchema,
       new Map(content.certifications.map((c) => [c.kind, c])),
       certifications,
-      Object.keys(certificationTranslationSchema.shape),
     );
   }
   return notes;
@@ -247,14 +250,15 @@ export function checkContent(contentDir: string): CheckResult {
   }
   const translations = Object.fromEntries(
     TRANSLATED_LANGS.map((lang) => {
-      const file = `settings.${lang}.yaml`;
-      const settingsText = existsSync(join(contentDir, file))
-        ? validate(settingsTranslationSchema, readContentFile(contentDir, root, file))
-        : {};
+      const raw = existsSync(join(contentDir, `settings.${lang}.yaml`))
+        ? readContentFile(contentDir, root, `settings.${lang}.yaml`)
+        : undefined;
+      const settingsText = raw && validate(settingsTranslationSchema, raw);
       return [
         lang,
         {
           settings: settingsText ?? {},
+          settingsFile: settingsText && raw.file,
           pages: translated('pages', pageTranslationSchema, lang),
           modules: translated('modules', moduleTranslationSchema, lang),
           certifications: translated('certifications', certificationTranslationSchema, lang, 'ya?ml'),
