@@ -39,7 +39,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages render four at a time, so one page's rendering overlaps another's file writing: the
   // 10,000-trainer build's page generation went from 49.5 s to 38 s (measured).
-  build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
+  // Styles are files, never inlined: every page's content security policy is then one string,
+  // written once (src/lib/site/security-policy.ts).
+  build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'never' },
   // The link preview picture may be a drawing (content/images/preview.svg), drawn into a JPEG by
   // astro:assets. Only staff's files are drawn, checked first by npm run check, and only at build
   // time: a static site has no image endpoint for anyone else's SVG.
@@ -52,6 +54,9 @@ export default defineConfig({
     // `astro dev` watches sources only: the benchmark's generated sites hold over 100,000 files.
     server: { watch: { ignored: ['**/.bench/**', '**/dist/**'] } },
     build: {
+      // Scripts are files too, never inlined into a page: the policy allows only the site's own
+      // files and the one inline script it names by its hash.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's own "use astro:head-inject" marker in every .mdx page: known and harmless, and six
         // warnings on every build hide the ones that matter.
@@ -60,21 +65,6 @@ export default defineConfig({
           warn(warning);
         },
       },
-    },
-  },
-  // Every page gets a <meta> content security policy with the hashes of its own scripts and
-  // styles; public/_headers adds what a <meta> tag cannot carry (frame-ancestors, HSTS).
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
     },
   },
   // Tests that build from another CONTENT_DIR use their own cache, so parallel builds never share one.

@@ -1,5 +1,6 @@
 // The security policy as shipped: a CSP on every page, no inline handlers, no third-party
 // origins, and the static-host headers file.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { distFiles, readDist } from '../helpers/dist.ts';
 
@@ -29,6 +30,20 @@ describe('content security policy', () => {
     expect(scripts.filter((s) => s !== "'self'" && !s.startsWith("'sha256-"))).toEqual([]);
     for (const directive of policy.values())
       expect(directive.join(' ')).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  it.each(pages)('%s runs no inline script its policy does not name, and has no inline style', (file) => {
+    const html = readDist(file);
+    const allowed = csp(html).get('script-src') ?? [];
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter(([, attributes]) => !/\ssrc=|type="application\/json"/.test(attributes!))
+      .map(([, , code]) => code!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const code of inline)
+      expect(allowed).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    // style-src 'self': styles come only as files.
+    expect(csp(html).get('style-src')).toEqual(["'self'"]);
+    expect(html).not.toMatch(/<style\b|\sstyle="/);
   });
 
   it.each(pages)('%s has no inline event handlers and loads nothing from other origins', (file) => {
