@@ -1,0 +1,61 @@
+// A translation that lacks a field, as staff may publish it while a translator catches up: the
+// French page shows the English there, marked lang="en", under the not-translated note, and what
+// the translation has in French. Built from a fixture with `astro build`, read from the files.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/certificates.ts';
+import { makeContent, validFiles } from '../helpers/content-fixture.ts';
+
+const NOTE = 'Ce texte n’a pas encore été traduit\u202F; il est affiché en anglais.';
+let dist = '';
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+/** The element with this id, from its opening tag to the first closing tag of its kind. */
+const element = (html: string, tag: string, id: string) =>
+  new RegExp(`<${tag}[^>]*\\bid="${id}"[^>]*>[\\s\\S]*?</${tag}>`).exec(html)?.[0] ?? '';
+
+beforeAll(() => {
+  const content = makeContent({
+    'pages/application.mdx': `---\ntitle: How to apply\ndescription: Applying.\norder: 5\nfees:\n  - { item: Programme fee, amount: "€4,900" }\nsteps:\n  - { title: Get in touch, text: Write to us. }\n---\nText.\n`,
+    // French steps, no fees.
+    'pages/application.fr.mdx': `---\ntitle: Candidater\ndescription: Candidature.\nsteps:\n  - { title: Prenez contact, text: Écrivez-nous. }\n---\nTexte.\n`,
+    // No home.lead.
+    'settings.fr.yaml': `home: { what: Ce que c’est., who: Pour qui. }\napplication: { text: Candidatez. }\nsupportedBy: Commission européenne\nimages: { preview: Un rectangle bleu. }\n`,
+  });
+  expect(validFiles['settings.yaml']).toContain('lead: A programme.');
+  dist = tempDir('dist');
+  const result = spawnSync('node_modules/.bin/node', ['node_modules/.bin/astro', 'build', '--outDir', dist], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content },
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+}, 180_000);
+
+describe('a field a translation lacks', () => {
+  it('shows in English, marked as English, under the note; the translated field stays French', () => {
+    const html = page('fr/apply');
+    const fees = element(html, 'dl', 'fees');
+    expect(fees).toContain('lang="en"');
+    expect(fees).toContain('Programme fee');
+    const between = (heading: string, list: string) =>
+      html.slice(html.indexOf(`id="${heading}"`), html.indexOf(`id="${list}"`));
+    expect(between('apply-fees', 'fees')).toContain(NOTE);
+    const steps = element(html, 'ol', 'steps');
+    expect(steps).not.toContain('lang=');
+    expect(steps).toContain('Prenez contact');
+    expect(between('apply-steps', 'steps')).not.toContain(NOTE);
+  });
+
+  it('from settings too: the home page lead in English under the note, the rest in French', () => {
+    const html = page('fr');
+    expect(html).toMatch(/<p class="lead" lang="en">A programme\.<\/p>/);
+    expect(html).toContain(NOTE);
+    expect(html).toContain('Ce que c’est.');
+  });
+
+  it('says nothing on the English pages', () => {
+    expect(element(page('apply'), 'dl', 'fees')).not.toContain('lang=');
+    for (const path of ['', 'apply']) expect(page(path)).not.toContain('not been translated');
+  });
+});
