@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import puppeteer, { type Browser as DevTools } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../helpers/chromium.ts';
 import { serveDist } from '../helpers/serve.ts';
@@ -51,8 +52,29 @@ function devToolsListening(chromium: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Runs in the page before its own scripts: the reader's clock starts at `start` and runs on, so what
+ * pages judge with the reader's date (live statuses, phases, verdicts) is the same on every day the
+ * tests run, as in the other browser tests (`BUILD_DATE`, tests/helpers/chromium.ts). It runs rather
+ * than stands still because Lighthouse times a loop in the page with `Date.now()`.
+ */
+function readAsToday(start: number) {
+  const SystemDate = Date;
+  const offset = start - SystemDate.now();
+  class Today extends SystemDate {
+    constructor(...args: unknown[]) {
+      super(...((args.length ? args : [SystemDate.now() + offset]) as [number]));
+    }
+    static override now() {
+      return SystemDate.now() + offset;
+    }
+  }
+  globalThis.Date = Today as DateConstructor;
+}
+
 describe('Lighthouse', () => {
   let chromium: ChildProcess;
+  let devTools: DevTools;
   let site: Awaited<ReturnType<typeof serveDist>>;
   beforeAll(async () => {
     site = await serveDist('dist');
@@ -72,20 +94,49 @@ describe('Lighthouse', () => {
     // It says so once the port is bound; this answers, or throws and the tier fails.
     const version = await fetch(`http://127.0.0.1:${PORT}/json/version`);
     if (!version.ok) throw new Error(`Chromium's DevTools on port ${PORT} answered ${version.status}`);
+    devTools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${PORT}` });
   });
   afterAll(async () => {
+    await devTools?.disconnect();
     chromium?.kill();
     await site?.close();
   });
 
+  /** A page of our own, whose clock reads BUILD_DATE before Lighthouse loads an address in it. */
+  async function pageReadingToday() {
+    const today = process.env.BUILD_DATE;
+    if (!today) throw new Error('BUILD_DATE is not set: run the tier through vitest.config.ts');
+    const page = await devTools.newPage();
+    await page.evaluateOnNewDocument(readAsToday, new Date(`${today}T12:00:00Z`).getTime());
+    return page;
+  }
+
+  it('measures pages whose clock reads BUILD_DATE', async () => {
+    const page = await pageReadingToday();
+    try {
+      await page.goto(site.url + '/fr/trainers/');
+      const [now, later] = await page.evaluate(async () => {
+        const now = new Date().toISOString();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return [now, new Date(Date.now()).toISOString()];
+      });
+      expect(now.slice(0, 16)).toBe(`${process.env.BUILD_DATE}T12:00`);
+      expect(later > now).toBe(true);
+      expect(await page.evaluate(() => new Date('2030-01-02').getUTCFullYear())).toBe(2030);
+    } finally {
+      await page.close();
+    }
+  });
+
   /** One Lighthouse run: the four scores and the audits below 1, logged for CI. */
   async function measure(path: string) {
-    const result = await lighthouse(site.url + path, {
-      port: PORT,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
+    const page = await pageReadingToday();
+    const result = await lighthouse(
+      site.url + path,
+      { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      undefined,
+      page,
+    ).finally(() => page.close());
     const lhr = result!.lhr;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.values(lhr.audits)
