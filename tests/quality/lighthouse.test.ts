@@ -115,10 +115,10 @@ describe('Lighthouse', () => {
     const page = await pageReadingToday();
     try {
       await page.goto(site.url + '/fr/trainers/');
-      const [now, later] = await page.evaluate(async () => {
+      const { now, later } = await page.evaluate(async () => {
         const now = new Date().toISOString();
         await new Promise((resolve) => setTimeout(resolve, 50));
-        return [now, new Date(Date.now()).toISOString()];
+        return { now, later: new Date(Date.now()).toISOString() };
       });
       expect(now.slice(0, 16)).toBe(`${process.env.BUILD_DATE}T12:00`);
       expect(later > now).toBe(true);
