@@ -20,6 +20,8 @@ beforeAll(() => {
     'pages/application.mdx': `---\ntitle: How to apply\ndescription: Applying.\norder: 5\nfees:\n  - { item: Programme fee, amount: "€4,900" }\nsteps:\n  - { title: Get in touch, text: Write to us. }\n---\nText.\n`,
     // French steps, no fees.
     'pages/application.fr.mdx': `---\ntitle: Candidater\ndescription: Candidature.\nsteps:\n  - { title: Prenez contact, text: Écrivez-nous. }\n---\nTexte.\n`,
+    // Module one translated, module two not.
+    'modules/01-one.fr.md': `---\ntitle: Un\nsummary: Premier.\noutcomes: [Savoir une chose.]\n---\nCorps.\n`,
     // No home.lead.
     'settings.fr.yaml': `home: { what: Ce que c’est., who: Pour qui. }\napplication: { text: Candidatez. }\nsupportedBy: Commission européenne\nimages: { preview: Un rectangle bleu. }\n`,
   });
@@ -54,8 +56,16 @@ describe('a field a translation lacks', () => {
     expect(html).toContain('Ce que c’est.');
   });
 
+  it('from a module without a translation: in English under the note on the module list and the programme page', () => {
+    const list = page('fr/programme/modules');
+    expect(list).toContain(NOTE);
+    expect(list).toMatch(/<p lang="en">Second\.<\/p>/);
+    expect(list).toMatch(/<p>Premier\.<\/p>/);
+    expect(page('fr/programme')).toContain(NOTE);
+  });
+
   it('says nothing on the English pages', () => {
     expect(element(page('apply'), 'dl', 'fees')).not.toContain('lang=');
-    for (const path of ['', 'apply']) expect(page(path)).not.toContain('not been translated');
+    for (const path of ['', 'apply', 'programme/modules']) expect(page(path)).not.toContain('not been translated');
   });
 });
