@@ -2,7 +2,8 @@
 // <meta> tag cannot say: frame-ancestors, HSTS). It is one string for the whole site: styles and
 // scripts are files from the site itself (astro.config.mjs keeps Astro from inlining them), and
 // the one inline script, EARLY_SCRIPT, is allowed by its hash. Astro's own `security.csp` hashes
-// every page's styles again on every page: 15–20 s of a 72,000-page build (ARCHITECTURE.md, Budgets).
+// every page's styles again on every page: 17–23 s of a 72,000-page build (ARCHITECTURE.md,
+// Languages).
 import { createHash } from 'node:crypto';
 
 /**
