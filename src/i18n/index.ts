@@ -1,9 +1,8 @@
 // The site's interface text in each language, and `useTranslations(lang)`: everything a page needs
 // to speak its language. English is the reference: every other language is typed against it, so a
 // missing or misspelt key fails `npm run lint` (astro check).
-import { formatDateRange } from '../lib/site/calendar.ts';
 import { countryName } from '../lib/site/countries.ts';
-import { formatDate } from '../lib/site/dates.ts';
+import { formatDate, formatDateRange } from '../lib/site/dates.ts';
 import { languageName } from '../lib/site/languages.ts';
 import { plural, type PluralForms } from '../lib/site/plural.ts';
 import { en } from './en.ts';

@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applicationDeadline, formatDateRange, upcomingCohort } from '../../src/lib/site/calendar.ts';
+import { applicationDeadline, upcomingCohort } from '../../src/lib/site/calendar.ts';
 import { countryName } from '../../src/lib/site/countries.ts';
-import { formatDate } from '../../src/lib/site/dates.ts';
+import { formatDate, formatDateRange } from '../../src/lib/site/dates.ts';
 import { languageName } from '../../src/lib/site/languages.ts';
 import { APPLICATION_PAGE } from '../../src/lib/site/pages.ts';
 import { venueMapUrl } from '../../src/lib/site/venues.ts';

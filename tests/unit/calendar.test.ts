@@ -4,7 +4,6 @@ import {
   activePeriod,
   buildFeed,
   cohortTimeline,
-  formatDateRange,
   nextCohort,
   phaseOf,
   sortCohorts,
@@ -100,14 +99,6 @@ describe('cohort selection', () => {
     expect(weeksTeaching(cohort(2027), 1)).toEqual([1, 2]);
     expect(weeksTeaching(cohort(2027), 3)).toEqual([2]);
     expect(weeksTeaching(cohort(2027), 9)).toEqual([]);
-  });
-});
-
-describe('formatDateRange', () => {
-  it('writes a range the short way when month and year agree', () => {
-    expect(formatDateRange('2027-02-08', '2027-02-12')).toMatch(/^8\s?–\s?12 February 2027$/);
-    expect(formatDateRange('2027-05-31', '2027-06-04')).toMatch(/^31 May\s?–\s?4 June 2027$/);
-    expect(formatDateRange('2027-01-11', '2027-01-11')).toBe('11 January 2027');
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange } from '../../src/lib/site/calendar.ts';
-import { addYears, formatDate, isPlainDate, todayIn } from '../../src/lib/site/dates.ts';
+import { addYears, formatDate, formatDateRange, isPlainDate, todayIn } from '../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   it('accepts only real calendar dates', () => {
@@ -28,5 +27,13 @@ describe('dates', () => {
     expect(formatDateRange('2027-02-26', '2027-03-01', 'fr-FR')).toMatch(/^26 février\s–\s1er mars 2027$/u);
     expect(formatDate('2027-03-01', 'en-GB')).toBe('1 March 2027');
     expect(formatDate('2027-03-01', 'es-ES')).toBe('1 de marzo de 2027');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes a range the short way when month and year agree', () => {
+    expect(formatDateRange('2027-02-08', '2027-02-12')).toMatch(/^8\s?–\s?12 February 2027$/);
+    expect(formatDateRange('2027-05-31', '2027-06-04')).toMatch(/^31 May\s?–\s?4 June 2027$/);
+    expect(formatDateRange('2027-01-11', '2027-01-11')).toBe('11 January 2027');
   });
 });

@@ -1,6 +1,6 @@
 /** The course calendar: cohort timelines, upcoming/past, and iCalendar feeds. Plain dates throughout. */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { addDays, joinDateParts, toEpochSeconds } from './dates.ts';
+import { addDays, toEpochSeconds } from './dates.ts';
 import { phaseOf } from './phase.ts';
 import type { Cohort, Module, Venue } from './schemas/index.ts';
 import { slugify } from './slug.ts';
@@ -78,22 +78,6 @@ export function teachingPeriod(cohort: Cohort): { start: string; end: string } {
  */
 export function activePeriod(cohort: Cohort): { start: string; end: string } {
   return { start: teachingPeriod(cohort).start, end: cohortPeriod(cohort).end };
-}
-
-// Intl formatters are costly to create: one per locale.
-const dayMonthYear = new Map<string, Intl.DateTimeFormat>();
-
-/** "8–12 February 2027", "28 June – 2 July 2027", or one date when start and end agree. */
-export function formatDateRange(start: string, end: string, locale = 'en-GB'): string {
-  let format = dayMonthYear.get(locale);
-  if (!format)
-    dayMonthYear.set(
-      locale,
-      (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
-    );
-  const from = new Date(toEpochSeconds(start) * 1000);
-  if (start === end) return joinDateParts(format.formatToParts(from), locale);
-  return joinDateParts(format.formatRangeToParts(from, new Date(toEpochSeconds(end) * 1000)), locale);
 }
 
 /** Cohorts sorted by their first in-class week, earliest first. */

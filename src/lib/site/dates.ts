@@ -52,22 +52,34 @@ export function fromEpochSeconds(seconds: number): string {
 
 const longFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "15 March 2027" */
-export function formatDate(date: string, locale = 'en-GB'): string {
+/** The day-month-year formatter of a locale, one per locale for the whole build. */
+function longFormat(locale: string): Intl.DateTimeFormat {
   let format = longFormatters.get(locale);
   if (!format)
     longFormatters.set(
       locale,
       (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
     );
-  return joinDateParts(format.formatToParts(new Date(`${date}T00:00:00Z`)), locale);
+  return format;
+}
+
+/** "15 March 2027" */
+export function formatDate(date: string, locale = 'en-GB'): string {
+  return joinDateParts(longFormat(locale).formatToParts(new Date(`${date}T00:00:00Z`)), locale);
+}
+
+/** "8–12 February 2027", "28 June – 2 July 2027", or one date when start and end agree. */
+export function formatDateRange(start: string, end: string, locale = 'en-GB'): string {
+  const from = new Date(`${start}T00:00:00Z`);
+  if (start === end) return joinDateParts(longFormat(locale).formatToParts(from), locale);
+  return joinDateParts(longFormat(locale).formatRangeToParts(from, new Date(`${end}T00:00:00Z`)), locale);
 }
 
 /**
  * A formatted date's parts as text; French writes the first day of a month as an ordinal,
  * "1er mars 2027", which Intl does not.
  */
-export function joinDateParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
+function joinDateParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   const ordinalFirst = locale.startsWith('fr');
   return parts.map((part) => (ordinalFirst && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
