@@ -56,9 +56,10 @@ function devToolsListening(chromium: ChildProcess): Promise<void> {
  * Runs in the page before its own scripts: the reader's clock starts at `start` and runs on, so what
  * pages judge with the reader's date (live statuses, phases, verdicts) is the same on every day the
  * tests run, as in the other browser tests (`BUILD_DATE`, tests/helpers/chromium.ts). It runs rather
- * than stands still because Lighthouse times a loop in the page with `Date.now()`.
+ * than stands still because Lighthouse times a loop in the page with `Date.now()`; and it is set in
+ * the page, not with Playwright's clock as there, because Lighthouse drives its own puppeteer tab.
  */
-function readAsToday(start: number) {
+function runningClockFrom(start: number) {
   const SystemDate = Date;
   const offset = start - SystemDate.now();
   class Today extends SystemDate {
@@ -107,7 +108,7 @@ describe('Lighthouse', () => {
     const today = process.env.BUILD_DATE;
     if (!today) throw new Error('BUILD_DATE is not set: run the tier through vitest.config.ts');
     const page = await devTools.newPage();
-    await page.evaluateOnNewDocument(readAsToday, new Date(`${today}T12:00:00Z`).getTime());
+    await page.evaluateOnNewDocument(runningClockFrom, new Date(`${today}T12:00:00Z`).getTime());
     return page;
   }
 
