@@ -38,7 +38,9 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // Pages render four at a time, so one page's rendering overlaps another's file writing: the
-  // 10,000-trainer build's page generation went from 49.5 s to 38 s (measured).
+  // 10,000-trainer build's page generation went from 49.5 s to 38 s (measured). Astro 7.4's
+  // experimental.parallelPrerender was no faster on two cores and over the memory budget
+  // (measured: ARCHITECTURE.md, Languages).
   // Styles are a file, never inlined: every page's content security policy is then one string,
   // written once (src/lib/site/security-policy.ts).
   build: { concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4), inlineStylesheets: 'never' },
