@@ -24,7 +24,15 @@ import {
 import { loadSigningKey, readPublicKeys } from '../../src/lib/certificates/keys.ts';
 import { loadCertificateFonts, renderCertificatePdf } from '../../src/lib/certificates/pdf/layout.ts';
 import { buildRegistry, readClaims } from '../../src/lib/certificates/registry.ts';
-import { buildSite, certTrainers, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import {
+  buildSite,
+  issueWithNewKey,
+  makeCertContent,
+  readLedger,
+  ruiNotYetRevoked,
+  runScript,
+  tempDir,
+} from '../helpers/certificates.ts';
 
 const SITE = 'https://ttt.test.example';
 const DID = 'did:web:ttt.test.example';
@@ -62,14 +70,10 @@ function mutate(value: Credential, path: (string | number)[]): Credential {
 }
 
 beforeAll(() => {
-  content = makeCertContent({
-    'trainers/rui-revoked.md': certTrainers['trainers/rui-revoked.md']!.replace(/, revoked: \{[^}]*\} \}/, ' }'),
-  });
+  content = makeCertContent(ruiNotYetRevoked());
   keys = tempDir('keys');
   certs = tempDir('certs');
-  expect(runScript('keys', ['new'], env()).code).toBe(0);
-  const issue = runScript('issue', [], env());
-  expect(issue.code, issue.stderr).toBe(0);
+  issueWithNewKey(env());
 });
 
 describe('issuing credentials', () => {

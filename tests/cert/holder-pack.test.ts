@@ -22,7 +22,14 @@ import { readPublicKeys } from '../../src/lib/certificates/keys.ts';
 import { certificateInput } from '../../src/lib/certificates/render.ts';
 import { checkContent } from '../../src/lib/site/content/check.ts';
 import type { LedgerEntry } from '../../src/lib/site/schemas/index.ts';
-import { buildSite, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import {
+  buildSite,
+  issueWithNewKey,
+  makeCertContent,
+  readLedger,
+  runScript,
+  tempDir,
+} from '../helpers/certificates.ts';
 
 const SITE = 'https://ttt.test.example';
 /** An address that exists only in addresses.csv, to be looked for everywhere else. */
@@ -80,10 +87,7 @@ beforeAll(() => {
     join(certs, 'addresses.csv'),
     `trainer,email\r\nana-lopez,"${ANA}"\r\nlukasz-zolc-dvorak.md,${LUKASZ}\r\n`,
   );
-  expect(runScript('keys', ['new'], env()).code).toBe(0);
-  const issue = runScript('issue', [], env());
-  expect(issue.code, issue.stderr).toBe(0);
-  expect(issue.stdout).toContain('Holder packs:');
+  expect(issueWithNewKey(env()).stdout).toContain('Holder packs:');
 });
 
 describe('credentials name the badge and the logo', () => {

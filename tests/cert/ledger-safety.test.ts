@@ -3,7 +3,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import { issueWithNewKey, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
 
 /** A content folder with every certificate issued, copied fresh for each case. */
 let issued = '';
@@ -13,8 +13,7 @@ beforeAll(() => {
   issued = makeCertContent();
   keys = tempDir('keys');
   const env = { CONTENT_DIR: issued, KEYS_DIR: keys, CERTIFICATES_DIR: tempDir('certs') };
-  expect(runScript('keys', ['new'], env).code).toBe(0);
-  expect(runScript('issue', [], env).code).toBe(0);
+  issueWithNewKey(env);
   expect(readLedger(issued).some((e) => e.trainer === 'greta-expired')).toBe(true);
 });
 

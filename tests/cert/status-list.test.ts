@@ -18,7 +18,14 @@ import {
 import { loadSigningKey, readPublicKeys } from '../../src/lib/certificates/keys.ts';
 import { readClaims } from '../../src/lib/certificates/registry.ts';
 import type { LedgerEntry, StatusListCredential } from '../../src/lib/site/schemas/index.ts';
-import { certTrainers, makeCertContent, readLedger, runScript, tempDir } from '../helpers/certificates.ts';
+import {
+  issueWithNewKey,
+  makeCertContent,
+  readLedger,
+  ruiNotYetRevoked,
+  runScript,
+  tempDir,
+} from '../helpers/certificates.ts';
 
 const SITE = 'https://ttt.test.example';
 const LIST_URL = `${SITE}/registry/status-list.json`;
@@ -53,15 +60,12 @@ const listWarnings = (stderr: string) => stderr.split('\n').filter((line) => lin
 
 beforeAll(() => {
   // Rui's certificate is issued first and revoked by the tests.
-  content = makeCertContent({
-    'trainers/rui-revoked.md': certTrainers['trainers/rui-revoked.md']!.replace(/, revoked: \{[^}]*\} \}/, ' }'),
-  });
+  content = makeCertContent(ruiNotYetRevoked());
   keys = tempDir('keys');
   certs = tempDir('certs');
-  expect(runScript('keys', ['new'], env()).code).toBe(0);
-  const issue = runScript('issue', [], env());
-  expect(issue.code, issue.stderr).toBe(0);
-  expect(issue.stdout).toMatch(/Signed the revocation list with key \S+ \(the first one\).*0 certificate\(s\) revoked/);
+  expect(issueWithNewKey(env()).stdout).toMatch(
+    /Signed the revocation list with key \S+ \(the first one\).*0 certificate\(s\) revoked/,
+  );
 });
 
 describe('every credential has its place in one revocation list', () => {

@@ -92,16 +92,21 @@ export function runScript(name: string, args: string[], env: Record<string, stri
 
 /**
  * Creates a signing key and issues every certificate in `env.CONTENT_DIR`, with the real commands;
- * throws with the command's error output if one fails.
+ * throws with the command's error output if one fails, else returns the issue command's run.
  */
-export function issueWithNewKey(env: Record<string, string>): void {
-  for (const [name, args] of [
-    ['keys', ['new']],
-    ['issue', []],
-  ] as const) {
-    const run = runScript(name, [...args], env);
-    if (run.code !== 0) throw new Error(`${name}: ${run.stderr}`);
-  }
+export function issueWithNewKey(env: Record<string, string>): Run {
+  const key = runScript('keys', ['new'], env);
+  if (key.code !== 0) throw new Error(`keys new: ${key.stderr}`);
+  const issue = runScript('issue', [], env);
+  if (issue.code !== 0) throw new Error(`issue: ${issue.stderr}`);
+  return issue;
+}
+
+/** The certificate fixture with Rui's certificate not yet revoked: tests revoke it as staff would. */
+export function ruiNotYetRevoked(): Record<string, string> {
+  return {
+    'trainers/rui-revoked.md': certTrainers['trainers/rui-revoked.md']!.replace(/, revoked: \{[^}]*\} \}/, ' }'),
+  };
 }
 
 /** The ledger lines in a content folder, oldest first. */
